@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using Distill.Core.Cleaning;
+using Distill.Core.Sources;
+
+namespace Distill.Bench;
+
+/// <summary>
+/// Parse and clean every corpus transcript, against only reading the same files: the figure is the
+/// ratio of the medians over several runs (goal: 20× or less), so a noisy machine moves both alike.
+/// </summary>
+internal static class CleaningBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "transcripts");
+        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
+        if (!Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"distill-bench: {corpus}: no such folder (pass the corpus folder as the first argument)");
+            return 2;
+        }
+
+        var files = Directory.GetFiles(corpus, "transcript.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+        var options = new CleaningOptions("Jason Vallery");
+        ReadOnly(files);
+        ReadAndClean(files, options);
+
+        var reading = new List<double>();
+        var cleaning = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            reading.Add(Time(() => ReadOnly(files)));
+            cleaning.Add(Time(() => ReadAndClean(files, options)));
+        }
+
+        var readMedian = Median(reading);
+        var cleanMedian = Median(cleaning);
+        Console.WriteLine(FormattableString.Invariant($"files {files.Length}, runs {runs}"));
+        Console.WriteLine(FormattableString.Invariant($"read only       median {readMedian,8:0.00} ms"));
+        Console.WriteLine(FormattableString.Invariant($"parse + clean   median {cleanMedian,8:0.00} ms"));
+        Console.WriteLine(FormattableString.Invariant($"ratio {cleanMedian / readMedian:0.0}x (goal <= 20x)"));
+        return 0;
+    }
+
+    private static long ReadOnly(string[] files) => files.Sum(file => (long)File.ReadAllBytes(file).Length);
+
+    private static int ReadAndClean(string[] files, CleaningOptions options) =>
+        files.Sum(file => SourceReader.Read(file) is ReadResult.Read read ? Cleaner.Clean(read.Source, options).Segments.Length : 0);
+
+    private static double Time(Action action)
+    {
+        var clock = Stopwatch.StartNew();
+        action();
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

@@ -1,0 +1,3 @@
+using Distill.Bench;
+
+return CleaningBenchmark.Run(args);

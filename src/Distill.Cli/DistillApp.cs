@@ -1,0 +1,14 @@
+using System.CommandLine;
+using Distill.Cli.Commands;
+
+namespace Distill.Cli;
+
+/// <summary>The list of commands.</summary>
+internal static class DistillApp
+{
+    public static RootCommand Build() => new("Distill: meeting transcripts, emails and notes into a linked Obsidian vault.")
+    {
+        ExtractCommand.Create(),
+        CleanCommand.Create(),
+    };
+}

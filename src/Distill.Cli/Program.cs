@@ -1,0 +1,3 @@
+using Distill.Cli;
+
+return await DistillApp.Build().Parse(args).InvokeAsync().ConfigureAwait(false);

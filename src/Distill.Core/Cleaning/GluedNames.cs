@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Distill.Core.Sources;
+
+namespace Distill.Core.Cleaning;
+
+/// <summary>
+/// MacWhisper writes a speaker's name glued to what they said ("Jason ValleryYeah, I apologize",
+/// "RemoteOh no"), sometimes after a device label ("Jabra Speak 710 :  Jason ValleryText"). This
+/// step splits the name off using the names it knows — the owner, "Remote", and names that start
+/// several segments the same way — and gives a device label the name glued behind it elsewhere.
+/// </summary>
+internal sealed partial class GluedNames : ICleaningStep
+{
+    /// <summary>Words that start sentences, so a run of them glued to the next word is speech, not a name.</summary>
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "You", "Yeah", "Yes", "Yep", "Okay", "So", "Hey", "Hi", "Hello", "Thank", "Thanks", "The", "And", "But",
+        "No", "Um", "Uh", "Oh", "Well", "Right", "Good", "All", "What", "How", "Why", "This", "That", "It", "We",
+    };
+
+    public Source Apply(Source source, CleaningOptions options)
+    {
+        var known = KnownNames(source, options);
+        if (known.Count == 0)
+        {
+            return source;
+        }
+
+        var split = source.Segments.Select(segment => Split(segment, known)).ToList();
+        var nameByLabel = split
+            .Where(pair => pair.Name is not null && pair.Segment.Speaker is not null)
+            .GroupBy(pair => pair.Segment.Speaker!, StringComparer.Ordinal)
+            .Select(group => (Label: group.Key, Names: group.Select(pair => pair.Name!).Distinct(StringComparer.Ordinal).ToList()))
+            .Where(entry => entry.Names.Count == 1)
+            .ToDictionary(entry => entry.Label, entry => entry.Names[0], StringComparer.Ordinal);
+        return source with
+        {
+            Segments = [.. split.Select(pair => pair.Name is not null
+                ? pair.Segment with { Speaker = pair.Name, Text = pair.Remainder }
+                : pair.Segment.Speaker is { } label && nameByLabel.TryGetValue(label, out var name)
+                    ? pair.Segment with { Speaker = name }
+                    : pair.Segment)],
+        };
+    }
+
+    private static (Segment Segment, string? Name, string Remainder) Split(Segment segment, IReadOnlyList<string> known)
+    {
+        var text = segment.Text.TrimStart();
+        foreach (var name in known)
+        {
+            if (text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && IsGlued(text[name.Length]))
+            {
+                return (segment, name, text[name.Length..].Trim());
+            }
+        }
+
+        return (segment, null, segment.Text);
+    }
+
+    /// <summary>
+    /// A known name with no space after it is glued, whatever follows ("Jason ValleryYeah", "Jason Valleryon
+    /// your side?"); a space or punctuation after it means the name is spoken ("Jason Vallery, hi").
+    /// </summary>
+    private static bool IsGlued(char next) => !char.IsWhiteSpace(next) && next is not (',' or '.' or '?' or '!' or ':' or ';' or '\'' or '’');
+
+    /// <summary>Longest first, so "Jason Vallery" is tried before a "Jason".</summary>
+    private static List<string> KnownNames(Source source, CleaningOptions options)
+    {
+        var candidates = source.Segments
+            .Select(segment => GluedPrefix().Match(segment.Text.TrimStart()))
+            .Where(match => match.Success)
+            .Select(match => match.Groups["name"].Value)
+            .Where(name => !SentenceStarters.Contains(name.Split(' ')[0]))
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .Where(group => group.Count() >= Math.Max(2, source.Segments.Length / 20))
+            .Select(group => group.Key);
+        var configured = new[] { options.Owner, "Remote" }.OfType<string>().Where(name => name.Length > 0);
+        return [.. configured.Concat(candidates).Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?=\p{Lu}|[(\[>\-""“'‘…])")]
+    private static partial Regex GluedPrefix();
+}

@@ -1,0 +1,45 @@
+using System.Text;
+using Distill.Core.Sources;
+
+namespace Distill.Core.Cleaning;
+
+/// <summary>
+/// Drops characters that carry no speech — byte-order marks, U+FFFC where an image was, zero-width
+/// joiners and spaces, soft hyphens — and turns odd spaces (NBSP, U+2028) into plain ones.
+/// </summary>
+internal sealed class InvisibleCharacters : ICleaningStep
+{
+    public Source Apply(Source source, CleaningOptions options) => source with
+    {
+        Title = Clean(source.Title),
+        Segments = [.. source.Segments.Select(segment => segment with { Text = Clean(segment.Text) })],
+    };
+
+    public static string Clean(string text)
+    {
+        if (!text.Any(IsOdd))
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD':
+                    break;
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029':
+                    output.Append(' ');
+                    break;
+                default:
+                    output.Append(c);
+                    break;
+            }
+        }
+
+        return output.ToString();
+    }
+
+    private static bool IsOdd(char c) => c is '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD' or '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029';
+}

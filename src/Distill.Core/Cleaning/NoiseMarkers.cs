@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Distill.Core.Sources;
+
+namespace Distill.Core.Cleaning;
+
+/// <summary>
+/// Takes out what the recognizer wrote for silence and noise — "(keyboard clicking)", "[BLANK_AUDIO]",
+/// "BLANKAUDIO", "PAUSE", "Silence from 0 to 1.00", "silence for the rest of the video", caption
+/// speaker-change marks "&gt;&gt;" — and records each removal.
+/// </summary>
+internal sealed partial class NoiseMarkers : ICleaningStep
+{
+    public Source Apply(Source source, CleaningOptions options)
+    {
+        var removals = source.Removals.ToBuilder();
+        var segments = source.Segments.Select(segment =>
+        {
+            var text = Marker().Replace(segment.Text, match =>
+            {
+                removals.Add(new Removal(RemovalKind.Noise, segment.Line, match.Value.Trim()));
+                return " ";
+            });
+            return ReferenceEquals(text, segment.Text)
+                ? segment
+                : segment with { Text = Spaces().Replace(text, " ").Trim() };
+        });
+        return source with { Segments = [.. segments], Removals = removals.ToImmutable() };
+    }
+
+    [GeneratedRegex(
+        @"\((?:[a-z][a-z'\-]*)(?:[ ,]+[a-z][a-z'\-]*){0,5}\)" // (keyboard clicking), (silence)
+        + @"|\[(?:[A-Z_ ]{3,30}|[a-z ]{3,30})\]" // [BLANK_AUDIO], [music]
+        + @"|BLANK_?AUDIO|BLANK|NO[ _]SPEECH|PAUSE" // the same markers, glued to the speech around them
+        + @"|[Ss]ilence from \d[\w .]*? to \d+(?:\.\d+)?(?: (?:hour|minute|second)(?:s(?!ilence))?(?: \d+ (?:second|minute)(?:s(?!ilence))?)?)?"
+        + @"|[Ss]ilence for the rest of the video"
+        + @"|Pause for group work(?:out)?"
+        + @"|(?<=^|[.!?)]|\p{Ll})[Ss]ilence(?=\s*$|\s+\p{Lu}|[.(]|\p{Lu})"
+        + @"|>>")]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Distill.Core.Cleaning;
+using Distill.Core.Sources;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// Who took part: the owner who recorded it, the named speakers, the counterpart the title names,
+/// and the people the talk greets, thanks, asks or introduces ("Hey Vishnu", "Jai, can you …",
+/// "I'm Jonsi Stefansson"). A first name is dropped when a full name that starts with it is already in.
+/// </summary>
+internal static partial class ParticipantFinder
+{
+    /// <summary>Capitalised words that follow a greeting without being anybody's name.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "All", "Everyone", "Everybody", "Guys", "Folks", "Team", "There", "Man", "Sir", "Buddy", "Dude", "You", "Yeah",
+        "Yes", "No", "Okay", "Ok", "So", "Well", "Google", "Siri", "Alexa", "God", "Gosh", "Again", "Both", "Sorry",
+        "Good", "Great", "Bye", "Hello", "Hi", "Hey", "Thanks", "Thank", "Welcome", "Morning", "Afternoon", "Evening",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Microsoft", "Azure", "Amazon",
+        "Apple", "Teams", "Zoom", "Slack", "The", "This", "That", "It", "We", "They", "He", "She", "I", "What", "How",
+        "Why", "When", "Where", "Who", "Just", "Actually", "Really", "Please", "Folks", "Ladies", "Gentlemen",
+        "Hopefully", "Absolutely", "Awesome", "Cool", "Nice", "Perfect", "Right", "Sure", "Oh", "Um", "Uh", "Mr", "Mrs",
+        "Ms", "Dr", "Now", "Like", "Can", "Ultimately", "Ironman", "Anyway", "Anyways", "Honestly", "Correct", "Exactly",
+        "Totally", "Definitely", "Otherwise", "Basically", "Obviously", "Interesting", "Fine", "Wow", "Agreed", "True",
+        "Yep", "Today", "Look", "Ah", "However", "Unfortunately", "Super", "Or", "Excellent", "Ideally", "Say",
+        "Very", "Still", "People", "Gotcha", "Agree", "Understood", "Clearly", "Remember", "Alright", "Probably",
+        "Meaning", "Simple", "Wait", "Hmm", "Listen", "Meanwhile", "Effectively", "Amen", "See", "Anything", "Done",
+    };
+
+    public static ImmutableArray<string> Find(Source source, ExtractionOptions options)
+    {
+        var names = new List<string>();
+        if (!string.IsNullOrWhiteSpace(options.Owner))
+        {
+            names.Add(options.Owner.Trim());
+        }
+
+        names.AddRange(source.Segments.Select(segment => segment.Speaker).OfType<string>().Where(SpeakerNamer.IsPerson));
+        if (Counterpart.FromTitle(source.Title, options.Owner) is { } counterpart)
+        {
+            names.Add(counterpart);
+        }
+
+        var text = string.Join('\n', source.Segments.Select(segment => segment.Text));
+        foreach (var pattern in (Regex[])[Addressed(), Asked(), Introduced()])
+        {
+            names.AddRange(pattern.Matches(text).Select(match => match.Groups["name"].Value).Where(IsName));
+        }
+
+        names.AddRange(AddressedMoreThanOnce(text));
+        return Distinct(names);
+    }
+
+    /// <summary>
+    /// A name set off by commas mid-sentence ("So, Tomer, we're …", "what do you think, Billy?") said
+    /// to someone twice or more, and never used the way places and companies are ("at Google", "in Washington").
+    /// </summary>
+    private static IEnumerable<string> AddressedMoreThanOnce(string text)
+    {
+        var usedAsThing = UsedAsThing().Matches(text).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        return Vocative().Matches(text)
+            .Select(match => match.Groups["name"].Value)
+            .Where(name => IsName(name) && !usedAsThing.Contains(name))
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .Where(group => group.Count() >= 2)
+            .Select(group => group.Key);
+    }
+
+    private static bool IsName(string name) => name.Split(' ').All(word => !NotNames.Contains(word));
+
+    /// <summary>
+    /// One entry per person, in the order first seen. A name folds into one already in when it is its
+    /// first name ("Jai" into "Jai Menon") or a recognizer's spelling of it: the same first letter
+    /// and one letter apart ("Jay" for "Jai", "Jason Valerie" for "Jason Vallery" by first name and surname).
+    /// </summary>
+    private static ImmutableArray<string> Distinct(List<string> names)
+    {
+        var result = new List<string>();
+        foreach (var name in names.OrderByDescending(name => name.Count(c => c == ' ')).ThenBy(names.IndexOf))
+        {
+            if (!result.Any(kept => SamePerson(name, kept)))
+            {
+                result.Add(name);
+            }
+        }
+
+        return [.. result.OrderBy(names.IndexOf)];
+    }
+
+    private static bool SamePerson(string name, string kept)
+    {
+        var words = name.Split(' ');
+        var keptWords = kept.Split(' ');
+        if (words.Length > keptWords.Length || !SpelledAlike(words[0], keptWords[0]))
+        {
+            return false;
+        }
+
+        // Two people in one meeting rarely share a first name and the start of a surname, while a
+        // recognizer often misspells the rest ("Vallery" / "Valerie", "Stefanson" / "Stephenson").
+        return words.Length == 1
+            || (words[1].Length >= 3 && keptWords[1].StartsWith(words[1][..3], StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Equal, one the other's start ("Tom" / "Tomer", "Dan" / "Daniel"), or a letter or two apart with the same initial.</summary>
+    private static bool SpelledAlike(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || (Math.Min(a.Length, b.Length) >= 3 && (a.StartsWith(b, StringComparison.OrdinalIgnoreCase) || b.StartsWith(a, StringComparison.OrdinalIgnoreCase)))
+        || (char.ToUpperInvariant(a[0]) == char.ToUpperInvariant(b[0]) && EditDistance(a.ToUpperInvariant(), b.ToUpperInvariant()) <= (Math.Min(a.Length, b.Length) <= 4 ? 1 : 2));
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"\b(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)|[Bb]ye),? (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.!?]|$)")]
+    private static partial Regex Addressed();
+
+    [GeneratedRegex(@"(?:, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd) )(?<name>\p{Lu}\p{Ll}+)(?=, |\?(?: |$)|\. \p{Lu})", RegexOptions.Multiline)]
+    private static partial Regex Vocative();
+
+    [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from) (?<name>\p{Lu}\p{Ll}+)")]
+    private static partial Regex UsedAsThing();
+
+    [GeneratedRegex(@"(?:^|[.?!] )(?<name>\p{Lu}\p{Ll}+), (?:can|could|would|will|do|did|are|have|what|how|when|why) you\b")]
+    private static partial Regex Asked();
+
+    [GeneratedRegex(@"\b(?:[Mm]y name is|I'm|I am) (?<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+\b|\p{Lu}\p{Ll}+(?=[,.]))")]
+    private static partial Regex Introduced();
+}

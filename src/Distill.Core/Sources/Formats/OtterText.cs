@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Distill.Core.Sources.Formats;
+
+/// <summary>Otter's text export: "Name  0:34" on a line of its own, then what they said.</summary>
+internal sealed partial class OtterText : ITranscriptFormat
+{
+    public string Name => "otter-txt";
+
+    public bool Recognizes(TranscriptText text)
+    {
+        var lines = text.NonBlankLines().Take(30).ToList();
+        return lines.Count(pair => Heading().IsMatch(pair.Line)) >= Math.Max(1, lines.Count / 4);
+    }
+
+    public ImmutableArray<Segment> Parse(TranscriptText text, ICollection<string> warnings)
+    {
+        var turns = new List<(TimeSpan Start, string Speaker, List<(string Text, int Line)> Lines)>();
+        foreach (var (line, index) in text.NonBlankLines())
+        {
+            var heading = Heading().Match(line);
+            if (heading.Success && Timestamps.Parse(heading.Groups["time"].Value) is { } start)
+            {
+                turns.Add((start, heading.Groups["name"].Value.Trim(), []));
+            }
+            else if (turns.Count > 0)
+            {
+                turns[^1].Lines.Add((line.Trim(), text.FileLine(index)));
+            }
+            else if (!line.StartsWith("Transcribed by", StringComparison.OrdinalIgnoreCase))
+            {
+                warnings.Add($"line {text.FileLine(index)}: text before the first speaker skipped");
+            }
+        }
+
+        return [.. turns
+            .Where(turn => turn.Lines.Count > 0)
+            .Select(turn => new Segment(
+                turn.Start,
+                null,
+                turn.Speaker,
+                string.Join('\n', turn.Lines.Select(said => said.Text)),
+                turn.Lines[0].Line))];
+    }
+
+    [GeneratedRegex(@"^(?<name>\S.{0,59}?)\s+(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,9 @@
+namespace Distill.Core.Sources;
+
+/// <summary>One stretch of speech (or one block of text) as the source gives it.</summary>
+/// <param name="Start">Time from the start of the recording; null for sources without times.</param>
+/// <param name="End">When the stretch ends, where the source says or the next segment tells.</param>
+/// <param name="Speaker">The recorder's label or the speaker's name; null when the source names nobody.</param>
+/// <param name="Text">What was said.</param>
+/// <param name="Line">The 1-based line of the source file the segment starts on.</param>
+public sealed record Segment(TimeSpan? Start, TimeSpan? End, string? Speaker, string Text, int Line);

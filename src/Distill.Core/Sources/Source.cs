@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+
+namespace Distill.Core.Sources;
+
+/// <summary>A file as Distill understands it: what it is, when it happened, and who said what.</summary>
+/// <param name="Path">The file as it was given.</param>
+/// <param name="Kind">Transcript, email or document.</param>
+/// <param name="Format">The layout the reader recognised, e.g. "macwhisper-timestamped".</param>
+/// <param name="Sha256">The identity of the normalised content (DESIGN invariant 1).</param>
+/// <param name="Date">The day it happened.</param>
+/// <param name="DateOrigin">Where <paramref name="Date"/> came from.</param>
+/// <param name="Time">The time of day it started, when known.</param>
+/// <param name="Title">A readable title.</param>
+/// <param name="Segments">The content, in order.</param>
+/// <param name="Removals">What cleaning took out on purpose.</param>
+/// <param name="Warnings">What the reader skipped or guessed, one sentence each.</param>
+public sealed record Source(
+    string Path,
+    SourceKind Kind,
+    string Format,
+    string Sha256,
+    DateOnly Date,
+    DateOrigin DateOrigin,
+    TimeOnly? Time,
+    string Title,
+    ImmutableArray<Segment> Segments,
+    ImmutableArray<Removal> Removals,
+    ImmutableArray<string> Warnings);

@@ -1,0 +1,8 @@
+namespace Distill.Core.Sources;
+
+public enum SourceKind
+{
+    Transcript,
+    Email,
+    Document,
+}
