@@ -48,10 +48,15 @@ internal static class ExtractCommand
             }
         }
 
+        if (extractions.Count == 0)
+        {
+            return (int)ExitCode.InputRejected;
+        }
+
         if (json)
         {
             terminal.Out.WriteLine(paths.Count == 1
-                ? extractions.Select(ExtractionJson.Write).FirstOrDefault() ?? string.Empty
+                ? ExtractionJson.Write(extractions[0])
                 : ExtractionJson.WriteAll(extractions));
         }
         else

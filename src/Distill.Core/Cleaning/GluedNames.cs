@@ -48,7 +48,7 @@ internal sealed partial class GluedNames : ICleaningStep
         var text = segment.Text.TrimStart();
         foreach (var name in known)
         {
-            if (text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && IsGlued(text[name.Length]))
+            if (text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && IsGlued(text[name.Length], segment.Speaker is null))
             {
                 return (segment, name, text[name.Length..].Trim());
             }
@@ -59,20 +59,25 @@ internal sealed partial class GluedNames : ICleaningStep
 
     /// <summary>
     /// A known name with no space after it is glued, whatever follows ("Jason ValleryYeah", "Jason Valleryon
-    /// your side?"); a space or punctuation after it means the name is spoken ("Jason Vallery, hi").
+    /// your side?"). After a device label, punctuation means the name is spoken ("Jason Vallery, hi"); a
+    /// line with no label at all starts with its speaker's name, so there "Jason Vallery...serious" is glued too.
     /// </summary>
-    private static bool IsGlued(char next) => !char.IsWhiteSpace(next) && next is not (',' or '.' or '?' or '!' or ':' or ';' or '\'' or '’');
+    private static bool IsGlued(char next, bool unlabelled) =>
+        !char.IsWhiteSpace(next) && (unlabelled || next is not (',' or '.' or '?' or '!' or ':' or ';' or '\'' or '’'));
 
-    /// <summary>Longest first, so "Jason Vallery" is tried before a "Jason".</summary>
+    /// <summary>
+    /// The configured names, and glued prefixes that start several segments — or one, when it is a
+    /// full name behind a device label, where nothing but a name stands. Longest first, so
+    /// "Jason Vallery" is tried before a "Jason".
+    /// </summary>
     private static List<string> KnownNames(Source source, CleaningOptions options)
     {
         var candidates = source.Segments
-            .Select(segment => GluedPrefix().Match(segment.Text.TrimStart()))
-            .Where(match => match.Success)
-            .Select(match => match.Groups["name"].Value)
-            .Where(name => !SentenceStarters.Contains(name.Split(' ')[0]))
-            .GroupBy(name => name, StringComparer.Ordinal)
-            .Where(group => group.Count() >= Math.Max(2, source.Segments.Length / 20))
+            .Select(segment => (Match: GluedPrefix().Match(segment.Text.TrimStart()), Labelled: segment.Speaker is not null))
+            .Where(found => found.Match.Success && !SentenceStarters.Contains(found.Match.Groups["name"].Value.Split(' ')[0]))
+            .GroupBy(found => found.Match.Groups["name"].Value, StringComparer.Ordinal)
+            .Where(group => group.Count() >= Math.Max(2, source.Segments.Length / 20)
+                            || (group.Key.Contains(' ', StringComparison.Ordinal) && group.Any(found => found.Labelled)))
             .Select(group => group.Key);
         var configured = new[] { options.Owner, "Remote" }.OfType<string>().Where(name => name.Length > 0);
         return [.. configured.Concat(candidates).Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal)];

@@ -93,6 +93,6 @@ internal sealed partial class MacWhisperTimestamped : ITranscriptFormat
     [GeneratedRegex(@"^\s*\[(?<time>(?:\d{1,2}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?)\]\s?(?<rest>.*)$")]
     private static partial Regex TimestampedLine();
 
-    [GeneratedRegex(@"^\s*(?<label>[^\s:.?!,][^:.?!,]{0,39}?)(?<space> )?:(?!\d)\s*")]
+    [GeneratedRegex(@"^\s*(?<label>[^\s:.?!,](?:[^:.?!,]|\.(?! )){0,39}?)(?<space> )?:(?!\d)\s*")]
     private static partial Regex LabelPrefix();
 }

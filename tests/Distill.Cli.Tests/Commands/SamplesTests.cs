@@ -1,0 +1,78 @@
+using System.Text.Json;
+using AwesomeAssertions;
+using Xunit;
+
+namespace Distill.Cli.Tests.Commands;
+
+/// <summary>The README's main command: every sample shipped in samples/ is read in its own format.</summary>
+public sealed class SamplesTests
+{
+    public static TheoryData<string, string> Samples => new()
+    {
+        { "2025-09-30 10 00 - Priya Raman.md", "macwhisper-timestamped" },
+        { "2025-10-02 - Lumen design review.md", "macwhisper-markdown" },
+        { "2025-10-06 14 30 - Lumen weekly (Zoom).vtt", "webvtt" },
+        { "2025-10-07 09 00 - Lumen support handoff (Teams).vtt", "webvtt" },
+        { "2025-10-08 - Pricing call.srt", "srt" },
+        { "2025-10-09 - Roadmap chat (Otter).txt", "otter-txt" },
+        { "2025-10-10 - Lumen retro (Whisper).json", "whisper-json" },
+        { "2025-10-13 - Dana Okafor.md", "speaker-lines" },
+        { "2025-10-14 - Hallway chat.txt", "plain-text" },
+        { "legacy-note-2025-10-15.md", "legacy-note+macwhisper-timestamped" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Each_sample_is_read_in_its_format(string file, string format)
+    {
+        var run = await CommandRun.RunAsync("extract", SamplePath(file), "--json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("source").GetProperty("format").GetString().Should().Be(format);
+    }
+
+    [Fact]
+    public async Task Every_format_in_the_samples_is_one_the_readme_lists()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"), TestContext.Current.CancellationToken);
+
+        Samples.Select(row => row.Data.Item2).Distinct().Select(format => format.Replace("legacy-note+macwhisper-timestamped", "legacy-note+", StringComparison.Ordinal))
+            .Should().AllSatisfy(format => readme.Should().Contain($"`{format}"));
+    }
+
+    [Fact]
+    public async Task Several_files_with_json_print_one_array_in_order()
+    {
+        var run = await CommandRun.RunAsync("extract", SamplePath("2025-10-08 - Pricing call.srt"), SamplePath("2025-10-13 - Dana Okafor.md"), "--json");
+
+        using var json = JsonDocument.Parse(run.Output);
+        json.RootElement.EnumerateArray().Select(item => item.GetProperty("source").GetProperty("title").GetString())
+            .Should().Equal("Pricing call", "Dana Okafor");
+    }
+
+    [Fact]
+    public async Task The_legacy_note_yields_its_transcript_repaired_and_not_its_old_tasks()
+    {
+        var run = await CommandRun.RunAsync("clean", SamplePath("legacy-note-2025-10-15.md"));
+
+        run.Output.Should().Contain("The load test finished — the EU nodes held twice the load.")
+            .And.Contain("Let’s tell Priya today.")
+            .And.NotContain("An old note");
+    }
+
+    private static string SamplePath(string file) => Path.Combine(RepositoryRoot(), "samples", file);
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Distill.slnx")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("the repository root (Distill.slnx) is not above the test binary");
+    }
+}
