@@ -27,6 +27,12 @@ internal static partial class ParticipantFinder
         "Yep", "Today", "Look", "Ah", "However", "Unfortunately", "Super", "Or", "Excellent", "Ideally", "Say",
         "Very", "Still", "People", "Gotcha", "Agree", "Understood", "Clearly", "Remember", "Alright", "Probably",
         "Meaning", "Simple", "Wait", "Hmm", "Listen", "Meanwhile", "Effectively", "Amen", "See", "Anything", "Done",
+        "Fortunately", "Personally", "Similarly", "Secondly", "Finally", "Also", "Plus", "Overall", "Instead", "Frankly",
+        "Typically", "Generally", "Normally", "Historically", "Currently", "Initially", "Eventually", "Literally",
+        "Seriously", "Certainly", "Obviously", "Apparently", "Luckily", "Regardless", "Besides", "Then", "First",
+        "Second", "Third", "Last", "Next", "Here", "There", "Because", "Though", "Although", "Otherwise", "Therefore",
+        "Which", "Whatever", "Everything", "Nothing", "Something", "Someone", "Somebody", "Nobody", "Both", "Either",
+        "Neither", "Each", "Every", "Most", "Some", "Many", "Much", "More", "Less", "Other", "Another", "Such",
     };
 
     public static ImmutableArray<string> Find(Source source, ExtractionOptions options)
@@ -131,7 +137,7 @@ internal static partial class ParticipantFinder
     [GeneratedRegex(@"\b(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)|[Bb]ye),? (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.!?]|$)")]
     private static partial Regex Addressed();
 
-    [GeneratedRegex(@"(?:, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd) )(?<name>\p{Lu}\p{Ll}+)(?=, |\?(?: |$)|\. \p{Lu})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd|[Mm]aybe|[Ss]orry) )(?<name>\p{Lu}\p{Ll}+)(?=, |[?.](?: |$))", RegexOptions.Multiline)]
     private static partial Regex Vocative();
 
     [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from) (?<name>\p{Lu}\p{Ll}+)")]
