@@ -24,11 +24,15 @@ internal sealed partial class OtterText : ITranscriptFormat
             {
                 turns.Add((start, heading.Groups["name"].Value.Trim(), []));
             }
+            else if (IsOtterCredit(line))
+            {
+                continue;
+            }
             else if (turns.Count > 0)
             {
                 turns[^1].Lines.Add((line.Trim(), text.FileLine(index)));
             }
-            else if (!line.StartsWith("Transcribed by", StringComparison.OrdinalIgnoreCase))
+            else
             {
                 warnings.Add($"line {text.FileLine(index)}: text before the first speaker skipped");
             }
@@ -43,6 +47,12 @@ internal sealed partial class OtterText : ITranscriptFormat
                 string.Join('\n', turn.Lines.Select(said => said.Text)),
                 turn.Lines[0].Line))];
     }
+
+    /// <summary>Otter's own "Transcribed by https://otter.ai" line, which ends the export after the last turn.</summary>
+    private static bool IsOtterCredit(string line) => OtterCredit().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtterCredit();
 
     [GeneratedRegex(@"^(?<name>\S.{0,59}?)\s+(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")]
     private static partial Regex Heading();
