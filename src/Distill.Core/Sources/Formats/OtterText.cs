@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Distill.Core.Sources.Formats;
 
-/// <summary>Otter's text export: "Name  0:34" on a line of its own, then what they said.</summary>
+/// <summary>Otter's text export: "Name  0:34" on a line of its own, then what they said, until the next heading's time.</summary>
 internal sealed partial class OtterText : ITranscriptFormat
 {
     public string Name => "otter-txt";
@@ -39,13 +39,14 @@ internal sealed partial class OtterText : ITranscriptFormat
         }
 
         return [.. turns
-            .Where(turn => turn.Lines.Count > 0)
-            .Select(turn => new Segment(
-                turn.Start,
-                null,
-                turn.Speaker,
-                string.Join('\n', turn.Lines.Select(said => said.Text)),
-                turn.Lines[0].Line))];
+            .Select((turn, i) => (Turn: turn, End: i + 1 < turns.Count ? turns[i + 1].Start : (TimeSpan?)null))
+            .Where(pair => pair.Turn.Lines.Count > 0)
+            .Select(pair => new Segment(
+                pair.Turn.Start,
+                pair.End,
+                pair.Turn.Speaker,
+                string.Join('\n', pair.Turn.Lines.Select(said => said.Text)),
+                pair.Turn.Lines[0].Line))];
     }
 
     /// <summary>Otter's own "Transcribed by https://otter.ai" line, which ends the export after the last turn.</summary>
