@@ -94,7 +94,8 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, 
         var open = 0;
         foreach (var c in yaml)
         {
-            open += c switch { '[' or '{' => 1, ']' or '}' => -1, _ => 0 };
+            // Never below zero: closing brackets in a comment or a string must not pay for the opening ones after them.
+            open = Math.Max(0, open + c switch { '[' or '{' => 1, ']' or '}' => -1, _ => 0 });
             deepest = Math.Max(deepest, open);
         }
 

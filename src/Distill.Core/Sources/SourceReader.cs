@@ -76,7 +76,9 @@ public static class SourceReader
         var text = new TranscriptText([.. lines[start..end]], FirstLine: start + 1);
         if (text.Lines.All(string.IsNullOrWhiteSpace))
         {
-            return Reject(path, transcriptRange is null ? "no text after the front matter" : "the transcript section is empty");
+            return Reject(path, transcriptRange is not null ? "the transcript section is empty"
+                : frontMatter.BodyStartIndex > 0 ? "no text after the front matter"
+                : "the file is empty");
         }
 
         var format = Formats.First(candidate => candidate.Recognizes(text));

@@ -9,6 +9,16 @@ internal sealed record DecodedText(string Text, string EncodingName, bool WasUtf
 /// <summary>Bytes to text: a byte-order mark first, then strict UTF-8, then detection for the rest.</summary>
 internal static class TextDecoder
 {
+    private const int Utf8CodePage = 65001;
+
+    /// <summary>
+    /// ISO-8859-1 and ASCII are read as Windows-1252, as browsers do (WHATWG Encoding): the detector names
+    /// Latin-1 for Windows text, whose 0x80–0x9F bytes are quotes and dashes, not invisible C1 controls.
+    /// </summary>
+    private const int Latin1CodePage = 28591;
+
+    private const int AsciiCodePage = 20127;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static DecodedText Decode(byte[] bytes)
@@ -26,7 +36,7 @@ internal static class TextDecoder
         catch (DecoderFallbackException)
         {
             var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
-            var encoding = detected?.Encoding is { } found && found.CodePage != Encoding.UTF8.CodePage
+            var encoding = detected?.Encoding is { } found && found.CodePage is not (Utf8CodePage or Latin1CodePage or AsciiCodePage)
                 ? found
                 : LegacyEncodings.Windows1252;
             return new DecodedText(encoding.GetString(bytes), encoding.WebName, WasUtf8: false);

@@ -177,7 +177,7 @@ public sealed partial class CorpusTranscriptTests(ITestOutputHelper output)
     [GeneratedRegex(@"^\s*\[[\d:.,]+\]\s?")]
     private static partial Regex TimestampPrefix();
 
-    [GeneratedRegex(@"^\s*([^\s:.?!,](?:[^:.?!,]|\.(?! )){0,39}?) ?:(?!\d)\s*")]
+    [GeneratedRegex(@"^\s*([^\s:.?!,](?:[^:.?!,]|\.(?=[^\s.:])){0,39}?) ?:(?!\d)\s*")]
     private static partial Regex LabelPrefix();
 
     [GeneratedRegex(@"^\s*\*[\d:]+\*\s*$")]

@@ -32,11 +32,7 @@ internal sealed partial class MacWhisperMarkdown : ITranscriptFormat
                     continue;
                 }
 
-                var joined = string.Join('\n', pending);
-                var named = SpeakerPrefix().Match(joined);
-                turns.Add(named.Success
-                    ? (start, named.Groups["name"].Value.Trim(), joined[named.Length..].Trim(), pendingLine)
-                    : (start, null, joined.Trim(), pendingLine));
+                turns.Add(Turn(start, pending, pendingLine));
                 pending.Clear();
                 continue;
             }
@@ -52,7 +48,7 @@ internal sealed partial class MacWhisperMarkdown : ITranscriptFormat
         if (pending.Count > 0)
         {
             var lastStart = turns.Count > 0 ? turns[^1].Start : TimeSpan.Zero;
-            turns.Add((lastStart, null, string.Join('\n', pending), pendingLine));
+            turns.Add(Turn(lastStart, pending, pendingLine));
             warnings.Add($"line {pendingLine}: no time follows the last turn; it takes the time of the turn before");
         }
 
@@ -62,6 +58,15 @@ internal sealed partial class MacWhisperMarkdown : ITranscriptFormat
             turn.Speaker,
             turn.Text,
             turn.Line))];
+    }
+
+    private static (TimeSpan Start, string? Speaker, string Text, int Line) Turn(TimeSpan start, List<string> lines, int line)
+    {
+        var joined = string.Join('\n', lines);
+        var named = SpeakerPrefix().Match(joined);
+        return named.Success
+            ? (start, named.Groups["name"].Value.Trim(), joined[named.Length..].Trim(), line)
+            : (start, null, joined.Trim(), line);
     }
 
     [GeneratedRegex(@"^\s*\*(?<time>(?:\d{1,2}:)?\d{1,3}:\d{2})\*\s*$")]

@@ -93,6 +93,7 @@ internal sealed partial class MacWhisperTimestamped : ITranscriptFormat
     [GeneratedRegex(@"^\s*\[(?<time>(?:\d{1,2}:)?\d{1,3}:\d{2}(?:[.,]\d{1,3})?)\]\s?(?<rest>.*)$")]
     private static partial Regex TimestampedLine();
 
-    [GeneratedRegex(@"^\s*(?<label>[^\s:.?!,](?:[^:.?!,]|\.(?! )){0,39}?)(?<space> )?:(?!\d)\s*")]
+    /// <summary>A dot inside a word belongs to the label ("zoom.us"); a dot before a space ends a sentence.</summary>
+    [GeneratedRegex(@"^\s*(?<label>[^\s:.?!,](?:[^:.?!,]|\.(?=[^\s.:])){0,39}?)(?<space> )?:(?!\d)\s*")]
     private static partial Regex LabelPrefix();
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Distill.Core.Sources.Formats;
 
-/// <summary>Otter's text export: "Name  0:34" on a line of its own, then what they said.</summary>
+/// <summary>Otter's text export: "Name  0:34" on a line of its own, then what they said, until the next heading's time.</summary>
 internal sealed partial class OtterText : ITranscriptFormat
 {
     public string Name => "otter-txt";
@@ -24,25 +24,36 @@ internal sealed partial class OtterText : ITranscriptFormat
             {
                 turns.Add((start, heading.Groups["name"].Value.Trim(), []));
             }
+            else if (IsOtterCredit(line))
+            {
+                continue;
+            }
             else if (turns.Count > 0)
             {
                 turns[^1].Lines.Add((line.Trim(), text.FileLine(index)));
             }
-            else if (!line.StartsWith("Transcribed by", StringComparison.OrdinalIgnoreCase))
+            else
             {
                 warnings.Add($"line {text.FileLine(index)}: text before the first speaker skipped");
             }
         }
 
         return [.. turns
-            .Where(turn => turn.Lines.Count > 0)
-            .Select(turn => new Segment(
-                turn.Start,
-                null,
-                turn.Speaker,
-                string.Join('\n', turn.Lines.Select(said => said.Text)),
-                turn.Lines[0].Line))];
+            .Select((turn, i) => (Turn: turn, End: i + 1 < turns.Count ? turns[i + 1].Start : (TimeSpan?)null))
+            .Where(pair => pair.Turn.Lines.Count > 0)
+            .Select(pair => new Segment(
+                pair.Turn.Start,
+                pair.End,
+                pair.Turn.Speaker,
+                string.Join('\n', pair.Turn.Lines.Select(said => said.Text)),
+                pair.Turn.Lines[0].Line))];
     }
+
+    /// <summary>Otter's own "Transcribed by https://otter.ai" line, which ends the export after the last turn.</summary>
+    private static bool IsOtterCredit(string line) => OtterCredit().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtterCredit();
 
     [GeneratedRegex(@"^(?<name>\S.{0,59}?)\s+(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")]
     private static partial Regex Heading();
