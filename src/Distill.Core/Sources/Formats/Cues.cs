@@ -15,7 +15,7 @@ internal static partial class Cues
 
     public static ImmutableArray<Segment> Parse(TranscriptText text, ICollection<string> warnings)
     {
-        var segments = ImmutableArray.CreateBuilder<Segment>();
+        var cues = new List<(TimeSpan Start, TimeSpan End, string Payload, int Line)>();
         foreach (var block in Blocks(text))
         {
             var timingIndex = block.FindIndex(pair => TimingLine().IsMatch(pair.Line));
@@ -44,22 +44,44 @@ internal static partial class Cues
                 continue;
             }
 
-            var (speaker, said) = Speaker(string.Join('\n', payload.Select(pair => pair.Line)));
+            cues.Add((start.Value, end.Value, string.Join('\n', payload.Select(pair => pair.Line)), text.FileLine(payload[0].Index)));
+        }
+
+        var names = NamePrefixes(cues.Select(cue => Plain(cue.Payload)).ToList());
+        var segments = ImmutableArray.CreateBuilder<Segment>(cues.Count);
+        foreach (var (start, end, payload, line) in cues)
+        {
+            var (speaker, said) = Speaker(payload, names);
             if (said.Length > 0)
             {
-                segments.Add(new Segment(start, end, speaker, said, text.FileLine(payload[0].Index)));
+                segments.Add(new Segment(start, end, speaker, said, line));
             }
         }
 
         return segments.ToImmutable();
     }
 
-    private static (string? Speaker, string Text) Speaker(string payload)
+    /// <summary>
+    /// The "Name: " prefixes that mark speakers: all of them where most cues have one (Zoom names every
+    /// cue), else those that start two cues or more, so "So the answer: yes" in a file without names stays speech.
+    /// </summary>
+    private static HashSet<string> NamePrefixes(List<string> payloads)
+    {
+        var prefixes = payloads.Select(payload => NamePrefix().Match(payload)).Where(match => match.Success)
+            .Select(match => match.Groups["name"].Value.Trim()).ToList();
+        var named = prefixes.Count * 2 >= payloads.Count;
+        return prefixes.GroupBy(name => name, StringComparer.Ordinal)
+            .Where(group => named || group.Count() >= 2)
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static (string? Speaker, string Text) Speaker(string payload, HashSet<string> names)
     {
         var voice = VoiceTag().Match(payload);
         string? speaker = voice.Success ? voice.Groups["name"].Value.Trim() : null;
-        var text = WebUtility.HtmlDecode(AnyTag().Replace(payload, string.Empty)).Trim();
-        if (speaker is null && NamePrefix().Match(text) is { Success: true } named)
+        var text = Plain(payload);
+        if (speaker is null && NamePrefix().Match(text) is { Success: true } named && names.Contains(named.Groups["name"].Value.Trim()))
         {
             speaker = named.Groups["name"].Value.Trim();
             text = text[named.Length..].Trim();
@@ -67,6 +89,8 @@ internal static partial class Cues
 
         return (speaker, text);
     }
+
+    private static string Plain(string payload) => WebUtility.HtmlDecode(AnyTag().Replace(payload, string.Empty)).Trim();
 
     private static IEnumerable<List<(string Line, int Index)>> Blocks(TranscriptText text)
     {

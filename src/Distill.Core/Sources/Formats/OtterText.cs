@@ -55,6 +55,7 @@ internal sealed partial class OtterText : ITranscriptFormat
     [GeneratedRegex(@"^\s*Transcribed by https?://(?:www\.)?otter\.ai\S*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OtterCredit();
 
-    [GeneratedRegex(@"^(?<name>\S.{0,59}?)\s+(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")]
+    /// <summary>Otter puts two spaces between the name and the time; one space is a sentence ending "at 10:30".</summary>
+    [GeneratedRegex(@"^(?<name>\S.{0,59}?)(?: {2,}|\t)(?<time>(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$")]
     private static partial Regex Heading();
 }

@@ -8,21 +8,13 @@ internal sealed partial class SpeakerLines : ITranscriptFormat
 {
     public string Name => "speaker-lines";
 
-    public bool Recognizes(TranscriptText text)
-    {
-        var names = text.NonBlankLines().Select(pair => pair.Line.Trim()).Where(IsNameLine).ToList();
-        return names.Count >= 4 && names.GroupBy(name => name, StringComparer.Ordinal).Any(group => group.Count() >= 2);
-    }
+    public bool Recognizes(TranscriptText text) =>
+        Speakers(text) is { Count: > 0 } speakers
+        && text.NonBlankLines().Count(pair => speakers.Contains(pair.Line.Trim())) >= 4;
 
     public ImmutableArray<Segment> Parse(TranscriptText text, ICollection<string> warnings)
     {
-        var speakers = text.NonBlankLines()
-            .Select(pair => pair.Line.Trim())
-            .Where(IsNameLine)
-            .GroupBy(name => name, StringComparer.Ordinal)
-            .Where(group => group.Count() >= 2)
-            .Select(group => group.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        var speakers = Speakers(text);
         var turns = new List<(string? Speaker, List<(string Text, int Line)> Lines)>();
         foreach (var (line, index) in text.NonBlankLines())
         {
@@ -51,7 +43,22 @@ internal sealed partial class SpeakerLines : ITranscriptFormat
                 turn.Lines[0].Line))];
     }
 
-    private static bool IsNameLine(string line) => NameLine().IsMatch(line);
+    /// <summary>
+    /// Name lines said twice or more. A single word that the text also uses in lower case ("Okay" on
+    /// its own line, "okay" in a sentence) is a reply, not a name.
+    /// </summary>
+    private static HashSet<string> Speakers(TranscriptText text)
+    {
+        var lines = text.NonBlankLines().Select(pair => pair.Line.Trim()).ToList();
+        var lowerCaseWords = lines.SelectMany(line => line.Split(' ')).Where(word => word.Length > 0 && char.IsLower(word[0]))
+            .Select(word => word.Trim('.', ',', '?', '!')).ToHashSet(StringComparer.Ordinal);
+        return lines
+            .Where(line => NameLine().IsMatch(line))
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .Where(group => group.Count() >= 2 && (group.Key.Contains(' ', StringComparison.Ordinal) || !lowerCaseWords.Contains(group.Key.ToLowerInvariant())))
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.\-]*)(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}$|^Speaker \d+$")]
     private static partial Regex NameLine();

@@ -46,4 +46,16 @@ public sealed class OtterTextTests
 
         source.Segments[^1].Should().Be(new Segment(At(2, 18, hours: 1), null, "Jason Vallery", "Okay.", 9));
     }
+
+    [Fact]
+    public void A_sentence_ending_in_a_time_after_one_space_is_not_a_heading()
+    {
+        var source = Read("""
+            We should meet again at 10:30
+            and go through the numbers then.
+            """, "notes.txt");
+
+        source.Format.Should().Be("plain-text");
+        source.Segments.Should().ContainSingle().Which.Speaker.Should().BeNull();
+    }
 }

@@ -41,4 +41,28 @@ public sealed class SpeakerLinesTests
             new Segment(null, null, "Jason Vallery", "Good.", 9),
             new Segment(null, null, "Dana Okafor", "Yes, Wednesday works.", 12));
     }
+
+    [Fact]
+    public void A_one_word_reply_on_its_own_line_is_not_a_speaker()
+    {
+        var source = Read("""
+            Priya Raman
+            Can you send the numbers? okay, thanks.
+
+            Okay
+
+            Marco Bellini
+            Sure, I will.
+
+            Okay
+
+            Priya Raman
+            Great.
+
+            Marco Bellini
+            Talk soon.
+            """, "chat.md");
+
+        source.Segments.Select(segment => segment.Speaker).Distinct().Should().BeEquivalentTo(["Priya Raman", "Marco Bellini"]);
+    }
 }

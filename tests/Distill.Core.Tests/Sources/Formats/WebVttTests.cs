@@ -153,4 +153,23 @@ public sealed class WebVttTests
         source.Segments.Should().Equal(new Segment(At(0, 1), At(0, 2), null, "Kept.", 6));
         source.Warnings.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_colon_in_speech_of_a_file_without_names_is_not_a_speaker()
+    {
+        var source = Read("""
+            WEBVTT
+
+            00:00:01.000 --> 00:00:03.000
+            So the answer: yes, we ship in March.
+
+            00:00:03.000 --> 00:00:05.000
+            Then we plan the next release.
+
+            00:00:05.000 --> 00:00:07.000
+            And we tell the customers.
+            """, "captions.cc.vtt");
+
+        source.Segments[0].Should().Be(new Segment(At(0, 1), At(0, 3), null, "So the answer: yes, we ship in March.", 4));
+    }
 }
