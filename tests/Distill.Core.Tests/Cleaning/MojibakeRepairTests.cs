@@ -50,6 +50,12 @@ public sealed class MojibakeRepairTests
     }
 
     [Fact]
+    public void Text_that_is_already_right_is_never_touched()
+    {
+        Text.Sample(original => MojibakeRepair.Repair(original).Should().Be(original));
+    }
+
+    [Fact]
     public void Title_and_segments_are_both_repaired()
     {
         var source = SourceBuilder.Titled("Plan â€” draft", ("Remote", "Itâ€™s fine."));
