@@ -41,7 +41,7 @@ internal sealed partial class LoopCollapser : ICleaningStep
     internal static string CollapsePhrases(string text, List<string> removed)
     {
         var tokens = Token().Matches(text).Select(match => match.Value).ToArray();
-        if (tokens.Length < MinPhraseRepeats * 2)
+        if (tokens.Length < Math.Min(MinWordRepeats, MinPhraseRepeats * 2))
         {
             return text;
         }
@@ -64,7 +64,7 @@ internal sealed partial class LoopCollapser : ICleaningStep
                 output.Append(tokens[i]);
             }
 
-            var repeatEnd = index + (length * repeats);
+            var repeatEnd = index + (length * (repeats + 1));
             removed.Add(string.Concat(tokens[(index + length)..repeatEnd]).Trim());
             index = repeatEnd;
         }
