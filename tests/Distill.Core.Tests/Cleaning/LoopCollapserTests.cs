@@ -20,6 +20,17 @@ public sealed class LoopCollapserTests
     }
 
     [Fact]
+    public void A_sentence_said_six_times_running_records_five_loop_removals()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("We will ship the release on Friday.", 6));
+
+        var cleaned = Collapse(text);
+
+        cleaned.Removals.Should().HaveCount(5).And.OnlyContain(removal =>
+            removal.Kind == RemovalKind.Loop && removal.Text == "We will ship the release on Friday.");
+    }
+
+    [Fact]
     public void A_sentence_said_three_times_between_others_is_kept_once()
     {
         var cleaned = Collapse("Can you see my screen? I shared it now. Can you see my screen? Hmm. Can you see my screen? Good.");
