@@ -7,7 +7,7 @@ namespace Distill.Core.Cleaning;
 /// <summary>
 /// Collapses the loops speech recognizers fall into on silence: a phrase said again and again
 /// ("it's, it's, it's, …", "You You You You") and a sentence repeated over and over in one segment.
-/// The first saying stays; the repeats are recorded as removals.
+/// The first saying stays; each repeat is recorded as a removal of its own.
 /// </summary>
 internal sealed partial class LoopCollapser : ICleaningStep
 {
@@ -41,7 +41,7 @@ internal sealed partial class LoopCollapser : ICleaningStep
     internal static string CollapsePhrases(string text, List<string> removed)
     {
         var tokens = Token().Matches(text).Select(match => match.Value).ToArray();
-        if (tokens.Length < MinPhraseRepeats * 2)
+        if (tokens.Length < Math.Min(MinWordRepeats, MinPhraseRepeats * 2))
         {
             return text;
         }
@@ -64,9 +64,13 @@ internal sealed partial class LoopCollapser : ICleaningStep
                 output.Append(tokens[i]);
             }
 
-            var repeatEnd = index + (length * repeats);
-            removed.Add(string.Concat(tokens[(index + length)..repeatEnd]).Trim());
-            index = repeatEnd;
+            for (var copy = 1; copy <= repeats; copy++)
+            {
+                var copyStart = index + (length * copy);
+                removed.Add(string.Concat(tokens[copyStart..(copyStart + length)]).Trim());
+            }
+
+            index += length * (repeats + 1);
         }
 
         return output.ToString().TrimEnd();

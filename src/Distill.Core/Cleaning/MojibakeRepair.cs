@@ -10,11 +10,20 @@ namespace Distill.Core.Cleaning;
 /// </summary>
 /// <remarks>
 /// A run of non-ASCII characters is repaired only when every character of it maps back to a byte in
-/// one code page and those bytes are valid UTF-8 from the first to the last: a partial match is left
-/// alone. So text that is right as it stands ("naïve", "Ã" alone, "‚") is kept, and what is left
-/// alone on purpose is genuine text that happens to spell a whole UTF-8 sequence in one of the code
-/// pages — "Ã©" written on purpose, or "√©" — since that text and the mojibake of "é" are the same
-/// characters and no rule can tell them apart.
+/// one code page, those bytes are valid UTF-8 from the first to the last, and what they spell is
+/// Latin, Greek, an accent, punctuation, a symbol or an emoji: a partial match is left alone. So text
+/// that is right as it stands ("naïve", "Ã" alone, "‚") is kept, and what is left alone on purpose is
+/// genuine text that happens to spell a whole UTF-8 sequence in one of the code pages — "Ã©" written
+/// on purpose, or "√©" — since that text and the mojibake of "é" are the same characters and no rule
+/// can tell them apart.
+/// <para>
+/// The other scripts are not repaired, because ordinary typography spells them: in Mac Roman a curly
+/// quote or dash before an accented letter ("l’école", "“École”", "—à") is the mojibake of a Cyrillic
+/// or Armenian letter, and in Windows-1252 "ß“" is an N'Ko letter and "é——" a CJK one. A transcript
+/// holds French and German typography far more often than Cyrillic or Chinese read in the wrong code
+/// page, so those stay as they are. What is still ambiguous is rarer: a guillemet glued to an accented
+/// letter ("«é") spells a Latin letter in Mac Roman ("ǎ") and is repaired.
+/// </para>
 /// </remarks>
 internal sealed class MojibakeRepair : ICleaningStep
 {
@@ -116,14 +125,29 @@ internal sealed class MojibakeRepair : ICleaningStep
                 }
             }
 
+            string recovered;
             try
             {
-                return StrictUtf8.GetString(bytes);
+                recovered = StrictUtf8.GetString(bytes);
             }
             catch (DecoderFallbackException)
             {
                 return null;
             }
+
+            return recovered.EnumerateRunes().All(IsRepairable) ? recovered : null;
         }
+
+        /// <summary>Latin, Greek, accents, punctuation, symbols and emoji: what mojibake in a transcript stands for.</summary>
+        private static bool IsRepairable(Rune rune) => rune.Value switch
+        {
+            >= 0x80 and <= 0x23F => true, // Latin-1 Supplement, Latin Extended-A and -B up to "ȿ"
+            >= 0x300 and <= 0x3FF => true, // combining accents (decomposed "é"), Greek ("μs", "Δ")
+            >= 0x1E00 and <= 0x1EFF => true, // Latin Extended Additional (Vietnamese)
+            >= 0x2000 and <= 0x2BFF => true, // punctuation, currency, arrows, math, dingbats ("—", "€", "✅")
+            >= 0xFE00 and <= 0xFE0F => true, // variation selectors of emoji
+            >= 0x1F000 and <= 0x1FAFF => true, // emoji ("🔺", "📅")
+            _ => false,
+        };
     }
 }
