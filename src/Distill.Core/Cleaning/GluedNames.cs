@@ -21,11 +21,6 @@ internal sealed partial class GluedNames : ICleaningStep
     public Source Apply(Source source, CleaningOptions options)
     {
         var known = KnownNames(source, options);
-        if (known.Count == 0)
-        {
-            return source;
-        }
-
         var split = source.Segments.Select(segment => Split(segment, known)).ToList();
         var nameByLabel = split
             .Where(pair => pair.Name is not null && pair.Segment.Speaker is not null)
@@ -43,14 +38,14 @@ internal sealed partial class GluedNames : ICleaningStep
         };
     }
 
-    private static (Segment Segment, string? Name, string Remainder) Split(Segment segment, IReadOnlyList<string> known)
+    private static (Segment Segment, string? Name, string Remainder) Split(Segment segment, IReadOnlyList<KnownName> known)
     {
         var text = segment.Text.TrimStart();
         foreach (var name in known)
         {
-            if (text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && IsGlued(text[name.Length], segment.Speaker is null))
+            if (text.Length > name.Text.Length && text.StartsWith(name.Text, StringComparison.Ordinal) && IsGlued(text[name.Text.Length], segment.Speaker is null, name.Established))
             {
-                return (segment, name, text[name.Length..].Trim());
+                return (segment, name.Text, text[name.Text.Length..].Trim());
             }
         }
 
@@ -58,19 +53,23 @@ internal sealed partial class GluedNames : ICleaningStep
     }
 
     /// <summary>
-    /// A known name with no space after it is glued, whatever follows ("Jason ValleryYeah", "Jason Valleryon
-    /// your side?"). After a device label, punctuation means the name is spoken ("Jason Vallery, hi"); a
-    /// line with no label at all starts with its speaker's name, so there "Jason Vallery...serious" is glued too.
+    /// A known name with no space after it is glued ("Jason ValleryYeah"); an established one whatever
+    /// follows ("Jason Valleryon your side?"), while "Remote" seen nowhere else needs a capital after it,
+    /// so "Remotely, …" stays speech. After a device label, punctuation means the name is spoken
+    /// ("Jason Vallery, hi"); a line with no label starts with its speaker's name, so there
+    /// "Jason Vallery...serious" is glued too.
     /// </summary>
-    private static bool IsGlued(char next, bool unlabelled) =>
-        !char.IsWhiteSpace(next) && (unlabelled || next is not (',' or '.' or '?' or '!' or ':' or ';' or '\'' or '’'));
+    private static bool IsGlued(char next, bool unlabelled, bool established) =>
+        !char.IsWhiteSpace(next)
+        && (established || !char.IsLower(next))
+        && (unlabelled || next is not (',' or '.' or '?' or '!' or ':' or ';' or '\'' or '’'));
 
     /// <summary>
     /// The configured names, and glued prefixes that start several segments — or one, when it is a
     /// full name behind a device label, where nothing but a name stands. Longest first, so
     /// "Jason Vallery" is tried before a "Jason".
     /// </summary>
-    private static List<string> KnownNames(Source source, CleaningOptions options)
+    private static List<KnownName> KnownNames(Source source, CleaningOptions options)
     {
         var candidates = source.Segments
             .Select(segment => (Match: GluedPrefix().Match(segment.Text.TrimStart()), Labelled: segment.Speaker is not null))
@@ -78,10 +77,16 @@ internal sealed partial class GluedNames : ICleaningStep
             .GroupBy(found => found.Match.Groups["name"].Value, StringComparer.Ordinal)
             .Where(group => group.Count() >= Math.Max(2, source.Segments.Length / 20)
                             || (group.Key.Contains(' ', StringComparison.Ordinal) && group.Any(found => found.Labelled)))
-            .Select(group => group.Key);
-        var configured = new[] { options.Owner, "Remote" }.OfType<string>().Where(name => name.Length > 0);
-        return [.. configured.Concat(candidates).Distinct(StringComparer.Ordinal).OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal)];
+            .Select(group => new KnownName(group.Key, Established: true));
+        var configured = new[] { options.Owner }.OfType<string>().Where(name => name.Length > 0).Select(name => new KnownName(name, Established: true));
+        return [.. configured.Concat(candidates).Append(new KnownName(SpeakerNamer.RemoteSpeaker, Established: false))
+            .DistinctBy(name => name.Text, StringComparer.Ordinal)
+            .OrderByDescending(name => name.Text.Length)
+            .ThenBy(name => name.Text, StringComparer.Ordinal)];
     }
+
+    /// <summary>A name the step splits off; an established one (configured or seen several times) even before a lower-case letter.</summary>
+    private sealed record KnownName(string Text, bool Established);
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?=\p{Lu}|[(\[>\-""“'‘…])")]
     private static partial Regex GluedPrefix();

@@ -5,7 +5,8 @@ namespace Distill.Core.Cleaning;
 
 /// <summary>
 /// Drops characters that carry no speech — byte-order marks, U+FFFC where an image was, zero-width
-/// joiners and spaces, soft hyphens — and turns odd spaces (NBSP, U+2028) into plain ones.
+/// spaces and non-joiners, soft hyphens — and turns odd spaces (NBSP, U+2028) into plain ones. The
+/// zero-width joiner stays: it holds emoji such as 👩‍💻 together.
 /// </summary>
 internal sealed class InvisibleCharacters : ICleaningStep
 {
@@ -27,7 +28,7 @@ internal sealed class InvisibleCharacters : ICleaningStep
         {
             switch (c)
             {
-                case '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD':
+                case '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u2060' or '\u00AD':
                     break;
                 case '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029':
                     output.Append(' ');
@@ -41,5 +42,5 @@ internal sealed class InvisibleCharacters : ICleaningStep
         return output.ToString();
     }
 
-    private static bool IsOdd(char c) => c is '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u00AD' or '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029';
+    private static bool IsOdd(char c) => c is '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u2060' or '\u00AD' or '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029';
 }

@@ -28,8 +28,8 @@ internal sealed partial class NoiseMarkers : ICleaningStep
     }
 
     [GeneratedRegex(
-        @"\((?:[a-z][a-z'\-]*)(?:[ ,]+[a-z][a-z'\-]*){0,5}\)" // (keyboard clicking), (silence)
-        + @"|\[(?:[A-Z_ ]{3,30}|[a-z ]{3,30})\]" // [BLANK_AUDIO], [music]
+        @"\((?:[a-z]+ ){0,3}(?:[a-z]+ing|music|silence|laughter|applause|noise|static|inaudible|crosstalk|beeps?|laughs|coughs|sighs|claps)\)" // (keyboard clicking), (silence)
+        + @"|\[(?:[A-Z_ ]{3,30}|(?:[a-z]+ )*(?:music|silence|laughter|applause|noise|static|inaudible|crosstalk|[a-z]+ing))\]" // [BLANK_AUDIO], [music]
         + @"|BLANK_?AUDIO|BLANK|NO[ _]SPEECH|PAUSE" // the same markers, glued to the speech around them
         + @"|[Ss]ilence from \d[\w .]*? to \d+(?:\.\d+)?(?: (?:hour|minute|second)(?:s(?!ilence))?(?: \d+ (?:second|minute)(?:s(?!ilence))?)?)?"
         + @"|[Ss]ilence for the rest of the video"

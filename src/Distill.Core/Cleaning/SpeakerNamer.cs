@@ -16,7 +16,7 @@ internal sealed partial class SpeakerNamer : ICleaningStep
     private static readonly string[] RemoteLabels =
     [
         "remote", "zoom", "parallels", "teams", "chrome", "safari", "firefox", "edge", "arc", "slack", "webex",
-        "facetime", "discord", "meet", "whatsapp", "skype", "system audio", "app audio",
+        "facetime", "discord", "google meet", "whatsapp", "skype", "system audio", "app audio",
     ];
 
     /// <summary>Devices that record the person at the desk.</summary>

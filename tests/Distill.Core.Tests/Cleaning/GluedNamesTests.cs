@@ -37,6 +37,14 @@ public sealed class GluedNamesTests
     }
 
     [Fact]
+    public void A_word_that_starts_with_remote_is_speech()
+    {
+        var split = Split(WithoutOwner, (null, "Remotely, we could run it from the office."));
+
+        split.Segments[0].Should().Be(SourceBuilder.Turn(0, null, "Remotely, we could run it from the office."));
+    }
+
+    [Fact]
     public void A_name_said_with_a_comma_after_it_is_speech()
     {
         var split = Split(WithOwner, ("Remote", "Jason Vallery, hi, can you hear me?"));

@@ -27,6 +27,12 @@ public sealed class InvisibleCharactersTests
     }
 
     [Fact]
+    public void The_joiner_that_holds_an_emoji_together_stays()
+    {
+        InvisibleCharacters.Clean("Dev 👩\u200D💻 ready").Should().Be("Dev 👩\u200D💻 ready");
+    }
+
+    [Fact]
     public void Text_without_invisible_characters_is_unchanged()
     {
         InvisibleCharacters.Clean("naïve café — ok 🔺").Should().Be("naïve café — ok 🔺");

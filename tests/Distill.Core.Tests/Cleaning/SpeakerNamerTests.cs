@@ -67,6 +67,8 @@ public sealed class SpeakerNamerTests
     [InlineData("zoom.us", false)]
     [InlineData("Jabra Speak 710", false)]
     [InlineData("42", false)]
+    [InlineData("Google Meet", false)]
+    [InlineData("Meet Patel", true)]
     public void Is_person_tells_names_from_channels_and_placeholders(string label, bool isPerson)
     {
         SpeakerNamer.IsPerson(label).Should().Be(isPerson);
