@@ -25,7 +25,14 @@ internal sealed class EchoFilter : ICleaningStep
     public Source Apply(Source source, CleaningOptions options)
     {
         var segments = source.Segments;
-        var triples = segments.Select(segment => Triples(Sentences.Words(segment.Text)).ToHashSet(StringComparer.Ordinal)).ToList();
+        if (segments.All(segment => segment.Speaker is null))
+        {
+            return source;
+        }
+
+        // Sentences end after white space, so a segment's words are its sentences' words in order.
+        var sentences = segments.Select(segment => Sentences.Split(segment.Text).Select(sentence => (Text: sentence, Words: Fingerprints.Words(sentence))).ToList()).ToList();
+        var triples = sentences.Select(said => Triples([.. said.SelectMany(sentence => sentence.Words)]).ToHashSet()).ToList();
         var removals = source.Removals.ToBuilder();
         var cleaned = ImmutableArray.CreateBuilder<Segment>(segments.Length);
         for (var i = 0; i < segments.Length; i++)
@@ -39,11 +46,9 @@ internal sealed class EchoFilter : ICleaningStep
             }
 
             var kept = new List<string>();
-            foreach (var sentence in Sentences.Split(segment.Text))
+            foreach (var (sentence, said) in sentences[i])
             {
-                var words = Sentences.Words(sentence);
-                var own = Triples(words).ToList();
-                var echoed = words.Length >= MinWords && neighbours.Any(n => own.Count(triples[n].Contains) >= Overlap * own.Count);
+                var echoed = said.Length >= MinWords && IsEcho(Triples(said).ToList(), neighbours.Select(n => triples[n]));
                 if (echoed)
                 {
                     removals.Add(new Removal(RemovalKind.Echo, segment.Line, sentence.Trim()));
@@ -54,7 +59,7 @@ internal sealed class EchoFilter : ICleaningStep
                 }
             }
 
-            cleaned.Add(kept.Count == Sentences.Split(segment.Text).Count ? segment : segment with { Text = string.Concat(kept).Trim() });
+            cleaned.Add(kept.Count == sentences[i].Count ? segment : segment with { Text = string.Concat(kept).Trim() });
         }
 
         return source with { Segments = cleaned.MoveToImmutable(), Removals = removals.ToImmutable() };
@@ -98,11 +103,14 @@ internal sealed class EchoFilter : ICleaningStep
         }
     }
 
-    private static IEnumerable<string> Triples(string[] words)
+    private static bool IsEcho(List<long> sentence, IEnumerable<HashSet<long>> neighbours) =>
+        neighbours.Any(other => sentence.Count(other.Contains) >= Overlap * sentence.Count);
+
+    private static IEnumerable<long> Triples(long[] words)
     {
         for (var i = 0; i + 2 < words.Length; i++)
         {
-            yield return string.Concat(words[i], " ", words[i + 1], " ", words[i + 2]);
+            yield return Fingerprints.Triple(words[i], words[i + 1], words[i + 2]);
         }
     }
 }

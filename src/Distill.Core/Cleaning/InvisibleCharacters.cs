@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Distill.Core.Sources;
 
@@ -10,6 +11,8 @@ namespace Distill.Core.Cleaning;
 /// </summary>
 internal sealed class InvisibleCharacters : ICleaningStep
 {
+    private static readonly SearchValues<char> Odd = SearchValues.Create("\uFEFF\uFFFC\u200B\u200C\u2060\u00AD\u00A0\u2007\u202F\u2028\u2029");
+
     public Source Apply(Source source, CleaningOptions options) => source with
     {
         Title = Clean(source.Title),
@@ -18,7 +21,7 @@ internal sealed class InvisibleCharacters : ICleaningStep
 
     public static string Clean(string text)
     {
-        if (!text.Any(IsOdd))
+        if (text.AsSpan().IndexOfAny(Odd) < 0)
         {
             return text;
         }
@@ -42,5 +45,4 @@ internal sealed class InvisibleCharacters : ICleaningStep
         return output.ToString();
     }
 
-    private static bool IsOdd(char c) => c is '\uFEFF' or '\uFFFC' or '\u200B' or '\u200C' or '\u2060' or '\u00AD' or '\u00A0' or '\u2007' or '\u202F' or '\u2028' or '\u2029';
 }

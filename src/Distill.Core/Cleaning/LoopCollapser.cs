@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Distill.Core.Sources;
 
 namespace Distill.Core.Cleaning;
@@ -9,7 +8,7 @@ namespace Distill.Core.Cleaning;
 /// ("it's, it's, it's, …", "You You You You") and a sentence repeated over and over in one segment.
 /// The first saying stays; each repeat is recorded as a removal of its own.
 /// </summary>
-internal sealed partial class LoopCollapser : ICleaningStep
+internal sealed class LoopCollapser : ICleaningStep
 {
     /// <summary>A single word said four times running is a loop; "very, very, very" is still speech.</summary>
     private const int MinWordRepeats = 4;
@@ -18,6 +17,9 @@ internal sealed partial class LoopCollapser : ICleaningStep
     private const int MinPhraseRepeats = 3;
 
     private const int LongestPhrase = 16;
+
+    /// <summary>The key of a token with no letters or digits ("-", "..."), which never starts a loop.</summary>
+    private const long NoWord = 0;
 
     /// <summary>A sentence said this often within one segment is a loop even with other sentences between.</summary>
     private const int MinSentenceRepeats = 3;
@@ -40,52 +42,51 @@ internal sealed partial class LoopCollapser : ICleaningStep
 
     internal static string CollapsePhrases(string text, List<string> removed)
     {
-        var tokens = Token().Matches(text).Select(match => match.Value).ToArray();
-        if (tokens.Length < Math.Min(MinWordRepeats, MinPhraseRepeats * 2))
+        var (starts, keys) = Tokens(text);
+        if (keys.Length < Math.Min(MinWordRepeats, MinPhraseRepeats * 2))
         {
             return text;
         }
 
-        var keys = tokens.Select(Key).ToArray();
-        var output = new StringBuilder(text.Length);
+        // Token i is text[starts[i]..starts[i + 1]]: a word with the punctuation and space after it.
+        StringBuilder? output = null;
+        var copied = 0;
         var index = 0;
-        while (index < tokens.Length)
+        while (index < keys.Length)
         {
             var (length, repeats) = LoopAt(keys, index);
             if (repeats == 0)
             {
-                output.Append(tokens[index]);
                 index++;
                 continue;
             }
 
-            for (var i = index; i < index + length; i++)
-            {
-                output.Append(tokens[i]);
-            }
-
+            output ??= new StringBuilder(text.Length);
+            var loopEnd = index + (length * (repeats + 1));
+            output.Append(text, copied, starts[index + length] - copied);
             for (var copy = 1; copy <= repeats; copy++)
             {
-                var copyStart = index + (length * copy);
-                removed.Add(string.Concat(tokens[copyStart..(copyStart + length)]).Trim());
+                var copyStart = starts[index + (length * copy)];
+                removed.Add(text[copyStart..starts[index + (length * (copy + 1))]].Trim());
             }
 
-            index += length * (repeats + 1);
+            copied = starts[loopEnd];
+            index = loopEnd;
         }
 
-        return output.ToString().TrimEnd();
+        return output is null ? text : output.Append(text, copied, text.Length - copied).ToString().TrimEnd();
     }
 
     /// <summary>The shortest phrase that repeats often enough at <paramref name="index"/>, and how many copies to drop.</summary>
-    private static (int Length, int Repeats) LoopAt(string[] keys, int index)
+    private static (int Length, int Repeats) LoopAt(long[] keys, int index)
     {
+        if (keys[index] == NoWord)
+        {
+            return (0, 0);
+        }
+
         for (var length = 1; length <= LongestPhrase && index + (length * 2) <= keys.Length; length++)
         {
-            if (keys[index].Length == 0)
-            {
-                return (0, 0);
-            }
-
             var copies = 1;
             while (index + ((copies + 1) * length) <= keys.Length && SamePhrase(keys, index, index + (copies * length), length))
             {
@@ -102,7 +103,7 @@ internal sealed partial class LoopCollapser : ICleaningStep
         return (0, 0);
     }
 
-    private static bool SamePhrase(string[] keys, int first, int second, int length)
+    private static bool SamePhrase(long[] keys, int first, int second, int length)
     {
         for (var i = 0; i < length; i++)
         {
@@ -118,18 +119,24 @@ internal sealed partial class LoopCollapser : ICleaningStep
     internal static string CollapseRepeatedSentences(string text, List<string> removed)
     {
         var sentences = Sentences.Split(text);
-        var keys = sentences.Select(sentence => string.Join(' ', Sentences.Words(sentence))).ToList();
-        var counts = keys.Where(key => key.Split(' ').Length >= MinSentenceWords)
-            .GroupBy(key => key, StringComparer.Ordinal)
+        if (sentences.Count < MinSentenceRepeats)
+        {
+            return text;
+        }
+
+        var fingerprints = sentences.Select(sentence => Fingerprints.Sentence(sentence)).ToList();
+        var keys = fingerprints.Select(fingerprint => fingerprint.Hash).ToList();
+        var counts = fingerprints.Where(fingerprint => fingerprint.Words >= MinSentenceWords)
+            .GroupBy(fingerprint => fingerprint.Hash)
             .Where(group => group.Count() >= MinSentenceRepeats)
             .Select(group => group.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .ToHashSet();
         if (counts.Count == 0)
         {
             return text;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<long>();
         var kept = new StringBuilder(text.Length);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -145,10 +152,36 @@ internal sealed partial class LoopCollapser : ICleaningStep
         return kept.ToString().TrimEnd();
     }
 
-    /// <summary>What a token says, without its punctuation or case, so "You" and "you," repeat each other.</summary>
-    private static string Key(string token) => string.Join(' ', Sentences.Words(token));
+    /// <summary>
+    /// Where each token starts — a word with the punctuation and space after it, so the text can be put
+    /// back together as it was; the last entry is the text's end — and a number for what each says without
+    /// punctuation or case, so "You" and "you," repeat each other. By hand, without a copy of any token:
+    /// this runs over every word of every transcript.
+    /// </summary>
+    private static (int[] Starts, long[] Keys) Tokens(string text)
+    {
+        var starts = new List<int>();
+        var keys = new List<long>();
+        var index = 0;
+        while (index < text.Length)
+        {
+            var start = index;
+            while (index < text.Length && !char.IsWhiteSpace(text[index]))
+            {
+                index++;
+            }
 
-    /// <summary>A word with the punctuation and space after it, so the text can be put back together as it was.</summary>
-    [GeneratedRegex(@"\S+\s*")]
-    private static partial Regex Token();
+            var key = Fingerprints.Token(text.AsSpan(start, index - start));
+            while (index < text.Length && char.IsWhiteSpace(text[index]))
+            {
+                index++;
+            }
+
+            starts.Add(start);
+            keys.Add(key ?? NoWord);
+        }
+
+        starts.Add(text.Length);
+        return ([.. starts], [.. keys]);
+    }
 }

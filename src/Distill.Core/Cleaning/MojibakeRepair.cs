@@ -38,7 +38,7 @@ internal sealed class MojibakeRepair : ICleaningStep
 
     public static string Repair(string text)
     {
-        if (text.All(char.IsAscii))
+        if (Ascii.IsValid(text))
         {
             return text;
         }
