@@ -52,7 +52,7 @@ public static class SourceReader
     /// <summary>Reads content already in memory; <paramref name="fileDate"/> is the date used when neither the content nor the name gives one.</summary>
     public static ReadResult Read(string path, byte[] bytes, DateOnly fileDate)
     {
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             return Reject(path, "the file is empty");
         }
