@@ -5,7 +5,8 @@ namespace Distill.Core.Cleaning;
 
 /// <summary>
 /// Takes out what the recognizer wrote for silence and noise — "(keyboard clicking)", "[BLANK_AUDIO]",
-/// "BLANKAUDIO", "PAUSE", "Silence from 0 to 1.00", "silence for the rest of the video", caption
+/// "BLANKAUDIO", "PAUSE", "Silence from 0 to 1.00", "silence for the rest of the video", what Whisper
+/// makes up on silence ("Subs by …", "you you You you", a web address), caption
 /// speaker-change marks "&gt;&gt;" — and records each removal.
 /// </summary>
 internal sealed partial class NoiseMarkers : ICleaningStep
@@ -30,7 +31,10 @@ internal sealed partial class NoiseMarkers : ICleaningStep
     [GeneratedRegex(
         @"\((?:[a-z]+ ){0,3}(?:[a-z]+ing|music|silence|laughter|applause|noise|static|inaudible|crosstalk|beeps?|laughs|coughs|sighs|claps)\)" // (keyboard clicking), (silence)
         + @"|\[(?:[A-Z_ ]{3,30}|(?:[a-z]+ )*(?:music|silence|laughter|applause|noise|static|inaudible|crosstalk|[a-z]+ing))\]" // [BLANK_AUDIO], [music]
-        + @"|BLANK_?AUDIO|BLANK|NO[ _]SPEECH|PAUSE" // the same markers, glued to the speech around them
+        + @"|(?:BLANK_?|_?AUDIO)+|NO[ _]SPEECH|PAUSE|INAUDIBLE" // the same markers, glued to the speech around them
+        + @"|\b[Ss]ubs? by \S+(?: cn2)?|\b[Ss]ubtitles by [^.]*\.?|For more UN videos visit:? \S+|[Tt]hank you for watching[.!]?|[Pp]lease subscribe[^.]*[.!]?" // what Whisper makes up on silence
+        + @"|\bwww\.[\w-]+(?:\.[\w-]+)+\S*"
+        + @"|(?:\b[Yy]ou\b[ .,]*){3,}(?![\p{L}'])" // "you you You you": Whisper's word for silence
         + @"|[Ss]ilence from \d[\w .]*? to \d+(?:\.\d+)?(?: (?:hour|minute|second)(?:s(?!ilence))?(?: \d+ (?:second|minute)(?:s(?!ilence))?)?)?"
         + @"|[Ss]ilence for the rest of the video"
         + @"|Pause for group work(?:out)?"

@@ -1,22 +1,53 @@
+using System.Collections.Immutable;
 using Distill.Core.Sources;
 
 namespace Distill.Core.Extraction;
 
-/// <summary>The offline extractor: rules over the cleaned segments, no model and no network.</summary>
+/// <summary>
+/// The offline extractor: rules over the cleaned sentences, no model and no network. Each rule proposes
+/// candidates with their passages; one merger per field keeps the best and merges repeats.
+/// </summary>
 public static class RuleExtractor
 {
     public const string Name = "rules";
 
-    public static Extraction Extract(Source source, ExtractionOptions options) => new(
-        source,
-        ParticipantFinder.Find(source, options),
-        Summary: string.Empty,
-        KeyFacts: [],
-        Outcomes: [],
-        Decisions: [],
-        ActionItems: [],
-        FollowUps: [],
-        Risks: [],
-        OpenQuestions: [],
-        Mentions.None);
+    private static readonly ImmutableArray<IExtractionRule> Rules =
+    [
+        new TaskRule(),
+        new CueRule(Field.Decision, ItemCues.Decision(), ItemCues.StrongDecision()),
+        new CueRule(Field.Risk, ItemCues.Risk(), ItemCues.StrongRisk()),
+        new CueRule(Field.OpenQuestion, ItemCues.OpenQuestion(), questionsOnly: true),
+        new CueRule(Field.Outcome, ItemCues.Outcome(), ItemCues.StrongOutcome()),
+        new KeyFactRule(),
+    ];
+
+    public static Extraction Extract(Source source, ExtractionOptions options)
+    {
+        var participants = ParticipantFinder.Find(source, options);
+        var meeting = Meeting.Of(source, participants, options);
+        var candidates = Rules.SelectMany(rule => rule.Find(meeting)).ToList();
+        var tasks = ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), ItemMerger.Limit(Field.ActionItem, meeting.WordCount));
+        return new Extraction(
+            source,
+            participants,
+            Summarizer.Summarize(meeting),
+            Items(meeting, candidates, Field.KeyFact),
+            Items(meeting, candidates, Field.Outcome),
+            Items(meeting, candidates, Field.Decision),
+            [.. tasks.Where(task => task.Field == Field.ActionItem).Select(Task)],
+            [.. tasks.Where(task => task.Field == Field.FollowUp).Select(Task)],
+            Items(meeting, candidates, Field.Risk),
+            Items(meeting, candidates, Field.OpenQuestion),
+            MentionFinder.Find(meeting));
+    }
+
+    private static ImmutableArray<Item> Items(Meeting meeting, List<Candidate> candidates, Field field) =>
+        [.. ItemMerger.Merge(candidates.Where(candidate => candidate.Field == field), ItemMerger.Limit(field, meeting.WordCount))
+            .Select(candidate => new Item(candidate.Text, Evidence(candidate)))];
+
+    private static TaskItem Task(Candidate candidate) =>
+        new(candidate.Text, Evidence(candidate), candidate.Owner, candidate.Due, candidate.Priority);
+
+    private static ImmutableArray<Evidence> Evidence(Candidate candidate) =>
+        [.. candidate.Passages.OrderBy(passage => passage.Index).Select(passage => passage.Evidence())];
 }

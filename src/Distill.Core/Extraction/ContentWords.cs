@@ -1,0 +1,80 @@
+using System.Collections.Frozen;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// The words of a text that carry its content — lower case, stop words out, plural and verb endings
+/// folded — for telling when two items say the same thing and what a meeting talks about most.
+/// </summary>
+internal static class ContentWords
+{
+    private static readonly FrozenSet<string> StopWords = (
+        "a about above after again against all also am an and any are as at be because been before being below between both " +
+        "but by can could did do does doing don't down during each few for from further had has have having he her here hers " +
+        "him his how i i'm i've i'll i'd if in into is it it's its itself just me more most my no nor not now of off on once " +
+        "only or other our out over own same she should so some such than that that's the their them then there there's these " +
+        "they they're this those through to too under until up very was we we're we've we'll were what when where which while " +
+        "who whom why will with would you you're you've you'll your yours yeah yes okay ok um uh like know mean think really " +
+        "right well actually basically kind sort gonna wanna got get go going thing things stuff lot lots maybe probably " +
+        "let let's say said see look want need one two way something anything everything guess sure oh hey hi thanks thank " +
+        "good great yep mm hmm dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static HashSet<string> Of(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in Words(text))
+        {
+            if (word.Length > 1 && !StopWords.Contains(word))
+            {
+                words.Add(Stem(word));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The F1 of two sets of content words: 1 for the same words, 0 for none in common.</summary>
+    public static double Overlap(IReadOnlySet<string> first, IReadOnlySet<string> second)
+    {
+        if (first.Count == 0 || second.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = first.Count(second.Contains);
+        return common == 0 ? 0 : 2.0 * common / (first.Count + second.Count);
+    }
+
+    private static IEnumerable<string> Words(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || (start >= 0 && text[i] is '\'' or '’'));
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                yield return text[start..i].Replace('’', '\'').ToLowerInvariant().TrimEnd('\'');
+                start = -1;
+            }
+        }
+    }
+
+    private static string Stem(string word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s", "ly"])
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            {
+                return word[..^suffix.Length] + (suffix is "ies" or "ied" ? "y" : string.Empty);
+            }
+        }
+
+        return word;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// A field whose items are sentences that say so in their words: a decision ("we agreed", "let's go
+/// with"), a risk ("I'm worried", "blocker", "if we don't"), an open question ("not clear", "TBD", a
+/// question no one answers), an outcome ("to recap", "so the plan is"). The sentence is the item, fillers out.
+/// </summary>
+internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, bool questionsOnly = false) : IExtractionRule
+{
+    private const int MinWords = 6;
+
+    public IEnumerable<Candidate> Find(Meeting meeting)
+    {
+        foreach (var utterance in meeting.Utterances)
+        {
+            var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
+                || (questionsOnly && !IsOpenQuestion(meeting, utterance, text))
+                || (!questionsOnly && !cue.IsMatch(text))
+                || ContentWords.Of(text).Count < 3)
+            {
+                continue;
+            }
+
+            var score = 1.0 + (strongCue?.IsMatch(text) == true ? 1.5 : 0) + Math.Min(ContentWords.Of(text).Count, 12) / 12.0;
+            yield return new Candidate(field, TaskPhrasing.Rewrite(text, null, null), score, [utterance]);
+        }
+    }
+
+    /// <summary>A question about the work — a cue phrase, or a real question no one answers at length right after.</summary>
+    private bool IsOpenQuestion(Meeting meeting, Utterance utterance, string text)
+    {
+        if (cue.IsMatch(text))
+        {
+            return true;
+        }
+
+        if (!text.EndsWith('?') || ContentWords.Of(text).Count < 4)
+        {
+            return false;
+        }
+
+        var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(3).Where(next => next.Speaker != utterance.Speaker);
+        return answer.Sum(next => next.Text.Count(c => c == ' ') + 1) < 12;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// An extractive summary of two to five sentences: the sentences that say most of what the meeting
+/// talks about most (content words weighted by how often the meeting uses them), no two saying the
+/// same, in the order they were said.
+/// </summary>
+internal static class Summarizer
+{
+    private const int MinWords = 10;
+    private const int MaxWords = 45;
+    private const int MaxSentences = 4;
+    private const double MaxOverlap = 0.3;
+
+    public static string Summarize(Meeting meeting)
+    {
+        var words = meeting.Utterances.Select(utterance => ContentWords.Of(utterance.Text)).ToList();
+        var frequency = words.SelectMany(set => set).GroupBy(word => word, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        var ranked = meeting.Utterances
+            .Select(utterance => (Utterance: utterance, Words: words[utterance.Index]))
+            .Where(pair => pair.Utterance.Text.Split(' ').Length is >= MinWords and <= MaxWords && !pair.Utterance.Text.EndsWith('?'))
+            .Select(pair => (pair.Utterance, pair.Words, Weight: pair.Words.Sum(word => Math.Log(1 + frequency[word])) / Math.Sqrt(pair.Words.Count + 4)))
+            .OrderByDescending(pair => pair.Weight)
+            .ThenBy(pair => pair.Utterance.Index);
+        var chosen = new List<(Utterance Utterance, HashSet<string> Words)>();
+        foreach (var (utterance, content, _) in ranked)
+        {
+            if (chosen.Count == MaxSentences)
+            {
+                break;
+            }
+
+            if (chosen.All(other => ContentWords.Overlap(other.Words, content) < MaxOverlap))
+            {
+                chosen.Add((utterance, content));
+            }
+        }
+
+        return string.Join(' ', chosen.OrderBy(pair => pair.Utterance.Index).Select(pair => TaskPhrasing.Rewrite(TaskPhrasing.WithoutLeadIn(pair.Utterance.Text), null, null)));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// Action items and follow-ups: promises ("I'll", "I will", "let me", "I can take that"), requests
+/// ("can you", "could you", "please") and shared duties ("we need to"). The owner is the speaker of a
+/// promise, the person asked of a request — named ("Jai, can you …"), else whoever answers, else the
+/// other party of a 1:1 — and the speaker of a "we". The text becomes a short imperative.
+/// </summary>
+internal sealed partial class TaskRule : IExtractionRule
+{
+    private const int MinTaskWords = 3;
+
+    /// <summary>"Make it happen" names no work: a task has three content words at least.</summary>
+    private const int MinContentWords = 3;
+
+    public IEnumerable<Candidate> Find(Meeting meeting)
+    {
+        foreach (var utterance in meeting.Utterances)
+        {
+            var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
+            var trigger = Trigger().Match(said);
+            if (!trigger.Success || NotATask().IsMatch(trigger.Groups["rest"].Value))
+            {
+                continue;
+            }
+
+            var rest = trigger.Groups["rest"].Value;
+            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords || ContentWords.Of(rest).Count < MinContentWords)
+            {
+                continue;
+            }
+
+            var speaker = Meeting.Person(utterance.Speaker);
+            var kind = trigger.Groups["self"].Success ? Kind.Promise : trigger.Groups["request"].Success ? Kind.Request : Kind.Shared;
+            var addressee = Addressee(meeting, utterance, said);
+            var owner = kind == Kind.Request ? addressee : speaker;
+            var due = DueDates.Resolve(utterance.Text, meeting.Source.Date);
+            var text = TaskPhrasing.Rewrite(rest, speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
+            var field = FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
+            var score = Score(kind, trigger, said, due) + meeting.Salience(rest);
+            yield return new Candidate(field, text, score, [utterance], owner, due?.Date, Priorities.Of(utterance.Text));
+        }
+    }
+
+    private static double Score(Kind kind, Match trigger, string said, DueDate? due)
+    {
+        var score = kind switch
+        {
+            Kind.Promise => 3.0,
+            Kind.Request => 3.0,
+            _ => trigger.Groups["weak"].Success ? 1.0 : 2.0,
+        };
+        score += due is null ? 0 : 2;
+        score += trigger.Index == 0 ? 0.5 : 0;
+        score += Specific().IsMatch(trigger.Groups["rest"].Value) ? 1 : 0;
+        score -= Hedge().IsMatch(said) ? 1.5 : 0;
+        score -= trigger.Groups["rest"].Value.Count(c => c == ' ') > 30 ? 1 : 0;
+        return score;
+    }
+
+    /// <summary>Who a request is for: a participant named in it, else the next other person to speak, else the other party of a 1:1.</summary>
+    private static string? Addressee(Meeting meeting, Utterance utterance, string said)
+    {
+        foreach (Match vocative in Vocative().Matches(said))
+        {
+            if (meeting.Participant(vocative.Groups["name"].Value) is { } named)
+            {
+                return named;
+            }
+        }
+
+        var speaker = Meeting.Person(utterance.Speaker);
+        var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(4)
+            .Select(next => Meeting.Person(next.Speaker))
+            .FirstOrDefault(next => next is not null && next != speaker);
+        return answer ?? meeting.OtherParty(speaker);
+    }
+
+    private enum Kind
+    {
+        Promise,
+        Request,
+        Shared,
+    }
+
+    [GeneratedRegex(
+        @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
+        + @"|(?<request>can you|could you|would you|will you|would you mind|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could)"
+        + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trigger();
+
+    /// <summary>Talk about the call itself or about what one thinks, not work to do.</summary>
+    [GeneratedRegex(
+        @"^(?:please\s+)?(?:be (?:honest|careful|clear|brief|quick|fine|good|frank)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
+        + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
+        + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|explain (?:it|that|myself))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotATask();
+
+    [GeneratedRegex(@"^(?:follow up|check|confirm|circle back|get back|touch base|sync|reconnect|loop back|ping|ask|find out|verify|review|look into|dig into)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUp();
+
+    [GeneratedRegex(@"\b(?:maybe|probably|might|perhaps|i guess|not sure|could be|i don't know|hopefully)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
+
+    /// <summary>Something concrete to act on: a name, a product, a number.</summary>
+    [GeneratedRegex(@"\s\p{Lu}|\d")]
+    private static partial Regex Specific();
+
+    [GeneratedRegex(@"(?:^|,\s*)(?<name>\p{Lu}\p{Ll}+)(?=,|\?|\s+can\b|\s+could\b)")]
+    private static partial Regex Vocative();
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using Distill.Core.Cleaning;
+using Distill.Core.Sources;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// A sentence of the cleaned transcript with where it was said: its speaker, its time interpolated by
+/// character offset inside a long recorder segment, and its line in the source file.
+/// </summary>
+internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSpan? Start, TimeSpan? End, int Line, bool OpensSegment)
+{
+    private const int MinQuoteWords = 3;
+
+    /// <summary>
+    /// The passage as evidence. The quote is the sentence as cleaned, except that a sentence opening a
+    /// segment loses its first word when enough are left: that word may have had a speaker's name glued
+    /// to it in the raw file ("Jason ValleryYeah"), where it would not be found whole.
+    /// </summary>
+    public Evidence Evidence()
+    {
+        var quote = Text.Trim();
+        if (OpensSegment)
+        {
+            var space = quote.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && quote[(space + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuoteWords)
+            {
+                quote = quote[(space + 1)..];
+            }
+        }
+
+        return new Evidence(Start, End, Speaker, quote, Line);
+    }
+
+    /// <summary>The sentences of every segment, in order.</summary>
+    public static ImmutableArray<Utterance> Of(Source source)
+    {
+        var utterances = ImmutableArray.CreateBuilder<Utterance>();
+        foreach (var segment in source.Segments)
+        {
+            var offset = 0;
+            var first = true;
+            foreach (var sentence in Sentences.Split(segment.Text))
+            {
+                var text = sentence.Trim();
+                if (text.Length > 0)
+                {
+                    var line = segment.Line + segment.Text.AsSpan(0, offset).Count('\n');
+                    utterances.Add(new Utterance(
+                        utterances.Count,
+                        text.ReplaceLineEndings(" "),
+                        segment.Speaker,
+                        At(segment, offset),
+                        At(segment, offset + sentence.Length),
+                        line,
+                        first));
+                    first = false;
+                }
+
+                offset += sentence.Length;
+            }
+        }
+
+        return utterances.ToImmutable();
+    }
+
+    /// <summary>A time inside a segment, interpolated by how far into its text the offset is.</summary>
+    private static TimeSpan? At(Segment segment, int offset)
+    {
+        if (segment.Start is not { } start)
+        {
+            return null;
+        }
+
+        if (segment.End is not { } end || end <= start || segment.Text.Length == 0)
+        {
+            return start;
+        }
+
+        return start + ((end - start) * ((double)offset / segment.Text.Length));
+    }
+}
