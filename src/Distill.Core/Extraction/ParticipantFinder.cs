@@ -55,13 +55,19 @@ internal static partial class ParticipantFinder
             names.AddRange(pattern.Matches(text).Select(match => match.Groups["name"].Value).Where(IsName));
         }
 
-        names.AddRange(AddressedMoreThanOnce(text));
+        if (Counterpart.FromTitle(source.Title, options.Owner) is null)
+        {
+            names.AddRange(AddressedMoreThanOnce(text));
+        }
+
         return Distinct(names);
     }
 
     /// <summary>
     /// A name set off by commas mid-sentence ("So, Tomer, we're …", "what do you think, Billy?") said
-    /// to someone twice or more, and never used the way places and companies are ("at Google", "in Washington").
+    /// to someone twice or more, and never used the way places and companies are ("at Google", "in
+    /// Washington"). Only in group meetings: in a 1:1 the names said that way are mostly people talked
+    /// about, while someone who joins is greeted ("Hey Chris").
     /// </summary>
     private static IEnumerable<string> AddressedMoreThanOnce(string text)
     {
