@@ -31,7 +31,7 @@ internal sealed class EchoFilter : ICleaningStep
         }
 
         // Sentences end after white space, so a segment's words are its sentences' words in order.
-        var sentences = segments.Select(segment => Sentences.Split(segment.Text).Select(sentence => (Text: sentence, Words: Fingerprints.Words(sentence))).ToList()).ToList();
+        var sentences = segments.Select(segment => Sentences.Ranges(segment.Text).Select(range => (Range: range, Words: Fingerprints.Words(segment.Text.AsSpan()[range]))).ToList()).ToList();
         var triples = sentences.Select(said => Triples([.. said.SelectMany(sentence => sentence.Words)]).ToHashSet()).ToList();
         var removals = source.Removals.ToBuilder();
         var cleaned = ImmutableArray.CreateBuilder<Segment>(segments.Length);
@@ -45,21 +45,19 @@ internal sealed class EchoFilter : ICleaningStep
                 continue;
             }
 
-            var kept = new List<string>();
-            foreach (var (sentence, said) in sentences[i])
+            var echoes = sentences[i]
+                .Where(sentence => sentence.Words.Length >= MinWords && IsEcho(Triples(sentence.Words).ToList(), neighbours.Select(n => triples[n])))
+                .Select(sentence => sentence.Range)
+                .ToList();
+            if (echoes.Count == 0)
             {
-                var echoed = said.Length >= MinWords && IsEcho(Triples(said).ToList(), neighbours.Select(n => triples[n]));
-                if (echoed)
-                {
-                    removals.Add(new Removal(RemovalKind.Echo, segment.Line, sentence.Trim()));
-                }
-                else
-                {
-                    kept.Add(sentence);
-                }
+                cleaned.Add(segment);
+                continue;
             }
 
-            cleaned.Add(kept.Count == sentences[i].Count ? segment : segment with { Text = string.Concat(kept).Trim() });
+            removals.AddRange(echoes.Select(range => new Removal(RemovalKind.Echo, segment.Line, segment.Text[range].Trim())));
+            var kept = sentences[i].Select(sentence => sentence.Range).Where(range => !echoes.Contains(range)).Select(range => segment.Text[range]);
+            cleaned.Add(segment with { Text = string.Concat(kept).Trim() });
         }
 
         return source with { Segments = cleaned.MoveToImmutable(), Removals = removals.ToImmutable() };

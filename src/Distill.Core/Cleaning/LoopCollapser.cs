@@ -118,20 +118,23 @@ internal sealed class LoopCollapser : ICleaningStep
 
     internal static string CollapseRepeatedSentences(string text, List<string> removed)
     {
-        var sentences = Sentences.Split(text);
+        var sentences = Sentences.Ranges(text);
         if (sentences.Count < MinSentenceRepeats)
         {
             return text;
         }
 
-        var fingerprints = sentences.Select(sentence => Fingerprints.Sentence(sentence)).ToList();
-        var keys = fingerprints.Select(fingerprint => fingerprint.Hash).ToList();
-        var counts = fingerprints.Where(fingerprint => fingerprint.Words >= MinSentenceWords)
-            .GroupBy(fingerprint => fingerprint.Hash)
-            .Where(group => group.Count() >= MinSentenceRepeats)
-            .Select(group => group.Key)
-            .ToHashSet();
-        if (counts.Count == 0)
+        var fingerprints = sentences.Select(sentence => Fingerprints.Sentence(text.AsSpan()[sentence])).ToList();
+        var counts = new Dictionary<long, int>();
+        foreach (var (hash, words) in fingerprints)
+        {
+            if (words >= MinSentenceWords)
+            {
+                counts[hash] = counts.GetValueOrDefault(hash) + 1;
+            }
+        }
+
+        if (!counts.Values.Any(count => count >= MinSentenceRepeats))
         {
             return text;
         }
@@ -140,13 +143,14 @@ internal sealed class LoopCollapser : ICleaningStep
         var kept = new StringBuilder(text.Length);
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (counts.Contains(keys[i]) && !seen.Add(keys[i]))
+            var hash = fingerprints[i].Hash;
+            if (counts.GetValueOrDefault(hash) >= MinSentenceRepeats && !seen.Add(hash))
             {
-                removed.Add(sentences[i].Trim());
+                removed.Add(text[sentences[i]].Trim());
                 continue;
             }
 
-            kept.Append(sentences[i]);
+            kept.Append(text.AsSpan()[sentences[i]]);
         }
 
         return kept.ToString().TrimEnd();

@@ -38,7 +38,7 @@ internal sealed partial class NoiseMarkers : ICleaningStep
         + @"|[Ss]ilence from \d[\w .]*? to \d+(?:\.\d+)?(?: (?:hour|minute|second)(?:s(?!ilence))?(?: \d+ (?:second|minute)(?:s(?!ilence))?)?)?"
         + @"|[Ss]ilence for the rest of the video"
         + @"|Pause for group work(?:out)?"
-        + @"|(?<=^|[.!?)]|\p{Ll})[Ss]ilence(?=\s*$|\s+\p{Lu}|[.(]|\p{Lu})"
+        + @"|[Ss](?<=(?:^|[.!?)]|\p{Ll})[Ss])ilence(?=\s*$|\s+\p{Lu}|[.(]|\p{Lu})"
         + @"|>>")]
     private static partial Regex Marker();
 

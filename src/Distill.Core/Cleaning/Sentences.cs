@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Distill.Core.Cleaning;
 
 /// <summary>
@@ -6,22 +8,27 @@ namespace Distill.Core.Cleaning;
 /// </summary>
 internal static class Sentences
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
     /// <summary>Sentences with their closing punctuation and the space after it, so joining them gives the text back.</summary>
-    public static List<string> Split(string text)
+    public static List<string> Split(string text) => [.. Ranges(text).Select(range => text[range])];
+
+    /// <summary>Where each sentence of <see cref="Split"/> stands, without copying it.</summary>
+    public static List<Range> Ranges(string text)
     {
-        var sentences = new List<string>();
+        var sentences = new List<Range>();
         var start = 0;
         var index = 0;
-        while (index < text.Length)
+        while (true)
         {
-            if (text[index] is not ('.' or '!' or '?' or '…'))
+            var found = text.AsSpan(index).IndexOfAny(Terminators);
+            if (found < 0)
             {
-                index++;
-                continue;
+                break;
             }
 
-            var end = index;
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '…')
+            var end = index + found;
+            while (end < text.Length && Terminators.Contains(text[end]))
             {
                 end++;
             }
@@ -39,16 +46,16 @@ internal static class Sentences
 
             if (afterSpace > end)
             {
-                sentences.Add(text[start..afterSpace]);
+                sentences.Add(start..afterSpace);
                 start = afterSpace;
             }
 
-            index = afterSpace > end ? afterSpace : end;
+            index = afterSpace;
         }
 
         if (start < text.Length)
         {
-            sentences.Add(text[start..]);
+            sentences.Add(start..text.Length);
         }
 
         return sentences;

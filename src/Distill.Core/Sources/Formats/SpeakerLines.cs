@@ -6,6 +6,9 @@ namespace Distill.Core.Sources.Formats;
 /// <summary>A speaker's name on a line of its own, then what they said, with no times.</summary>
 internal sealed partial class SpeakerLines : ITranscriptFormat
 {
+    /// <summary>Four names of up to fifteen letters; a longer line is speech.</summary>
+    private const int MaxNameLength = 64;
+
     public string Name => "speaker-lines";
 
     public bool Recognizes(TranscriptText text) =>
@@ -50,14 +53,20 @@ internal sealed partial class SpeakerLines : ITranscriptFormat
     private static HashSet<string> Speakers(TranscriptText text)
     {
         var lines = text.NonBlankLines().Select(pair => pair.Line.Trim()).ToList();
+        var candidates = lines
+            .Where(line => line.Length <= MaxNameLength && NameLine().IsMatch(line))
+            .GroupBy(name => name, StringComparer.Ordinal)
+            .Where(group => group.Count() >= 2)
+            .Select(group => group.Key)
+            .ToList();
+        if (!candidates.Any(name => !name.Contains(' ', StringComparison.Ordinal)))
+        {
+            return [.. candidates];
+        }
+
         var lowerCaseWords = lines.SelectMany(line => line.Split(' ')).Where(word => word.Length > 0 && char.IsLower(word[0]))
             .Select(word => word.Trim('.', ',', '?', '!')).ToHashSet(StringComparer.Ordinal);
-        return lines
-            .Where(line => NameLine().IsMatch(line))
-            .GroupBy(name => name, StringComparer.Ordinal)
-            .Where(group => group.Count() >= 2 && (group.Key.Contains(' ', StringComparison.Ordinal) || !lowerCaseWords.Contains(group.Key.ToLowerInvariant())))
-            .Select(group => group.Key)
-            .ToHashSet(StringComparer.Ordinal);
+        return [.. candidates.Where(name => name.Contains(' ', StringComparison.Ordinal) || !lowerCaseWords.Contains(name.ToLowerInvariant()))];
     }
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.\-]*)(?:\s\p{Lu}[\p{L}'’.\-]*){0,3}$|^Speaker \d+$")]
