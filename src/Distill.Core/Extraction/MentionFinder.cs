@@ -38,10 +38,10 @@ internal static partial class MentionFinder
     [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from|to use) (?<name>\p{Lu}\p{Ll}+)")]
     private static partial Regex UsedAsThing();
 
-    [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\bthe (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]
+    [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\b[Tt]he (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]
     private static partial Regex Project();
 
-    [GeneratedRegex(@"\b(?:customers?|clients?|partners?|accounts?) (?:like |such as |called |including )?(?<name>\p{Lu}[\p{L}\d&]+(?: \p{Lu}[\p{L}\d&]+)?)")]
+    [GeneratedRegex(@"\b(?:[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Aa]ccounts?) (?:like |such as |called |including )?(?<name>\p{Lu}[\p{L}\d&]+(?: \p{Lu}[\p{L}\d&]+)?)")]
     private static partial Regex Customer();
 
     [GeneratedRegex(@"^(?:I|The|This|That|It|We|They|He|She|You|So|And|But|Yeah|Okay|Hey|Hi|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")]
