@@ -35,7 +35,7 @@ internal static class ItemMerger
             }
         }
 
-        return [.. kept.Select(pair => pair.Candidate).OrderBy(candidate => candidate.Passages[0].Index)];
+        return [.. kept.Select(pair => pair.Candidate).OrderBy(candidate => candidate.Passages.Min(passage => passage.Index))];
     }
 
     /// <summary>How many items of a field a meeting of <paramref name="words"/> words gets at most.</summary>

@@ -14,7 +14,7 @@ internal static partial class MentionFinder
         var text = string.Join('\n', meeting.Utterances.Select(utterance => utterance.Text));
         var things = UsedAsThing().Matches(text).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
         var people = meeting.Participants.Where(name => name != meeting.Owner)
-            .Concat(Person().Matches(text).Select(match => match.Groups["name"].Value).Where(name => !things.Contains(name) && !NotAName(name)))
+            .Concat(Person().Matches(text).Select(match => WithoutLeadingWord(match.Groups["name"].Value)).Where(name => !things.Contains(name) && !NotAName(name)))
             .Where(name => !meeting.Participants.Any(participant => participant != name && participant.StartsWith(name + " ", StringComparison.Ordinal)))
             .Where(name => name != meeting.Owner)
             .Distinct(StringComparer.Ordinal);
@@ -25,16 +25,23 @@ internal static partial class MentionFinder
 
     private static bool NotAName(string name) => Common().IsMatch(name);
 
+    /// <summary>"So Kushal said" names Kushal: the two-word pattern also takes the word before the name.</summary>
+    private static string WithoutLeadingWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && NotAName(name[..space]) ? name[(space + 1)..] : name;
+    }
+
     [GeneratedRegex(@"\b(?:(?i:talked to|talking to|talk to|spoke (?:with|to)|meeting with|met with|call with|sync with|ping|pinged|ask|asked|told|tell|email|emailed|loop in|looped in|cc|introduce you to))\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|\b(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:said|says|mentioned|told me|told us|asked me|thinks|wants|suggested)\b")]
     private static partial Regex Person();
 
     [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from|to use) (?<name>\p{Lu}\p{Ll}+)")]
     private static partial Regex UsedAsThing();
 
-    [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\bthe (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]
+    [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\b[Tt]he (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]
     private static partial Regex Project();
 
-    [GeneratedRegex(@"\b(?:customers?|clients?|partners?|accounts?) (?:like |such as |called |including )?(?<name>\p{Lu}[\p{L}\d&]+(?: \p{Lu}[\p{L}\d&]+)?)")]
+    [GeneratedRegex(@"\b(?:[Cc]ustomers?|[Cc]lients?|[Pp]artners?|[Aa]ccounts?) (?:like |such as |called |including )?(?<name>\p{Lu}[\p{L}\d&]+(?: \p{Lu}[\p{L}\d&]+)?)")]
     private static partial Regex Customer();
 
     [GeneratedRegex(@"^(?:I|The|This|That|It|We|They|He|She|You|So|And|But|Yeah|Okay|Hey|Hi|Thanks|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$")]

@@ -49,7 +49,10 @@ internal static partial class TaskPhrasing
         return cut > 0 ? text[..cut] : string.Join(' ', words[..MaxWords]);
     }
 
-    [GeneratedRegex(@"\b(?:um+|uh+|you know|I mean|sort of|kind of|basically|literally|actually)\b,?|(?<=,\s*)like,|\blike,\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string Filler = @"\b(?:um+|uh+|you know|I mean|sort of|kind of|basically|literally|actually)\b";
+
+    /// <summary>A filler set off by commas takes both commas with it, so that "the, you know, sheet" leaves no stray comma.</summary>
+    [GeneratedRegex(@",\s*(?:" + Filler + @"|like)\s*,|" + Filler + @",?|(?<=,\s*)like,|\blike,\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fillers();
 
     [GeneratedRegex(@"\b(?:you|your|yours|me|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

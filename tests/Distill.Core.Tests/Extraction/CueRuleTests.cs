@@ -1,0 +1,105 @@
+using AwesomeAssertions;
+using Distill.Core.Extraction;
+using Xunit;
+
+namespace Distill.Core.Tests.Extraction;
+
+public sealed class CueRuleTests
+{
+    private const string Jason = MeetingBuilder.Owner;
+    private const string Priya = "Priya Raman";
+
+    private static readonly CueRule Decisions = new(Field.Decision, ItemCues.Decision(), ItemCues.StrongDecision());
+    private static readonly CueRule Risks = new(Field.Risk, ItemCues.Risk(), ItemCues.StrongRisk());
+    private static readonly CueRule OpenQuestions = new(Field.OpenQuestion, ItemCues.OpenQuestion(), questionsOnly: true);
+
+    [Fact]
+    public void An_agreement_is_a_decision()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "So where did we land on the beta?"), (Priya, "We agreed to ship the beta in March."));
+
+        Decisions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("We agreed to ship the beta in March.");
+    }
+
+    [Fact]
+    public void A_plain_statement_is_not_a_decision()
+    {
+        var meeting = MeetingBuilder.Of((Priya, "The beta build went out to five customers in March."));
+
+        Decisions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_worry_is_a_risk()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "How is the capacity plan going?"), (Priya, "I'm worried the EU region will run out of capacity."));
+
+        Risks.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("I'm worried the EU region will run out of capacity.");
+    }
+
+    [Fact]
+    public void A_strong_cue_scores_above_a_weak_one()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Priya, "I'm worried the EU region will run out of capacity."),
+            (Priya, "The EU region had a delay in capacity orders."));
+
+        var risks = Risks.Find(meeting).ToList();
+
+        risks.Should().HaveCount(2);
+        risks[0].Score.Should().BeGreaterThan(risks[1].Score);
+    }
+
+    [Fact]
+    public void An_unanswered_substantive_question_is_an_open_question()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "How will we migrate the billing database without downtime?"),
+            (Priya, "Good question."),
+            (Jason, "Let's move on to hiring."));
+
+        OpenQuestions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("How will we migrate the billing database without downtime.");
+    }
+
+    [Fact]
+    public void A_question_answered_at_length_is_not_an_open_question()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "How will we migrate the billing database without downtime?"),
+            (Priya, "We replicate the database to the new cluster first, then switch the writers over during the Sunday maintenance window."));
+
+        OpenQuestions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Small_talk_is_not_an_open_question()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "How are you doing?"), (Priya, "Fine."));
+
+        OpenQuestions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_cue_of_uncertainty_is_an_open_question_without_a_question_mark()
+    {
+        var meeting = MeetingBuilder.Of((Priya, "It's still not clear who owns the billing migration."));
+
+        OpenQuestions.Find(meeting).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_short_sentence_with_a_cue_is_not_an_item()
+    {
+        var meeting = MeetingBuilder.Of((Priya, "We agreed on that."));
+
+        Decisions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_item_text_loses_its_lead_in_and_fillers()
+    {
+        var meeting = MeetingBuilder.Of((Priya, "So yeah, we agreed to um ship the beta in March."));
+
+        Decisions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("We agreed to ship the beta in March.");
+    }
+}

@@ -1,0 +1,86 @@
+using AwesomeAssertions;
+using Distill.Core.Extraction;
+using Xunit;
+
+namespace Distill.Core.Tests.Extraction;
+
+public sealed class TaskPhrasingTests
+{
+    [Theory]
+    [InlineData("um send the pricing sheet to finance", "Send the pricing sheet to finance.")]
+    [InlineData("send the pricing sheet you know to finance", "Send the pricing sheet to finance.")]
+    [InlineData("send the pricing sheet I mean the final one to finance", "Send the pricing sheet the final one to finance.")]
+    [InlineData("uh basically send the pricing sheet to finance", "Send the pricing sheet to finance.")]
+    public void Fillers_are_taken_out(string said, string expected)
+    {
+        TaskPhrasing.Rewrite(said, null, null).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("send the, you know, pricing sheet to finance")]
+    [InlineData("send the, um, pricing sheet to finance")]
+    [InlineData("send the, like, pricing sheet to finance")]
+    public void A_filler_set_off_by_commas_leaves_no_stray_comma(string said)
+    {
+        TaskPhrasing.Rewrite(said, null, null).Should().Be("Send the pricing sheet to finance.");
+    }
+
+    [Fact]
+    public void You_is_the_addressee_s_first_name()
+    {
+        TaskPhrasing.Rewrite("you send the pricing sheet", "Jason Vallery", "Priya Raman").Should().Be("Priya send the pricing sheet.");
+    }
+
+    [Fact]
+    public void Me_is_the_speaker_s_first_name()
+    {
+        TaskPhrasing.Rewrite("send me the pricing sheet", "Jason Vallery", "Priya Raman").Should().Be("Send Jason the pricing sheet.");
+    }
+
+    [Fact]
+    public void Your_and_my_become_possessive_first_names()
+    {
+        TaskPhrasing.Rewrite("review your notes and my draft", "Jason Vallery", "Priya Raman").Should().Be("Review Priya's notes and Jason's draft.");
+    }
+
+    [Fact]
+    public void A_pronoun_without_a_known_person_is_kept()
+    {
+        TaskPhrasing.Rewrite("send me the pricing sheet", null, null).Should().Be("Send me the pricing sheet.");
+    }
+
+    [Fact]
+    public void A_pronoun_inside_a_word_is_not_replaced()
+    {
+        TaskPhrasing.Rewrite("update the youth program and the mycelium study", "Jason Vallery", "Priya Raman").Should().Be("Update the youth program and the mycelium study.");
+    }
+
+    [Fact]
+    public void A_question_becomes_a_sentence_with_a_capital_and_a_period()
+    {
+        TaskPhrasing.Rewrite("check the EU capacity?", null, null).Should().Be("Check the EU capacity.");
+    }
+
+    [Fact]
+    public void A_long_request_is_cut_at_a_clause_boundary()
+    {
+        const string said = "send the pricing sheet for the Dublin and Frankfurt clusters with the storage tiers and the discounts we discussed for the next three years of the contract, because finance needs it before the board meeting";
+
+        TaskPhrasing.Rewrite(said, null, null).Should().Be("Send the pricing sheet for the Dublin and Frankfurt clusters with the storage tiers and the discounts we discussed for the next three years of the contract.");
+    }
+
+    [Fact]
+    public void Nothing_left_is_an_empty_text()
+    {
+        TaskPhrasing.Rewrite("um, uh", null, null).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("So yeah, I think we should ship it.", "we should ship it.")]
+    [InlineData("Okay. Um, can you send it?", "can you send it?")]
+    [InlineData("Marco, can you send it?", "Marco, can you send it?")]
+    public void The_lead_in_before_a_request_or_promise_is_stripped(string text, string expected)
+    {
+        TaskPhrasing.WithoutLeadIn(text).Should().Be(expected);
+    }
+}

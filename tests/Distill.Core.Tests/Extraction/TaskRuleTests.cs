@@ -1,0 +1,201 @@
+using AwesomeAssertions;
+using Distill.Core.Extraction;
+using Xunit;
+
+namespace Distill.Core.Tests.Extraction;
+
+public sealed class TaskRuleTests
+{
+    private const string Jason = MeetingBuilder.Owner;
+    private const string Priya = "Priya Raman";
+    private const string Marco = "Marco Bellini";
+
+    [Fact]
+    public void A_promise_in_a_one_to_one_is_owned_by_its_speaker()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet by Friday."));
+
+        task.Owner.Should().Be(Priya);
+    }
+
+    [Fact]
+    public void A_request_in_a_one_to_one_is_owned_by_the_other_party()
+    {
+        var task = Single(
+            (Priya, "Thanks for making the time today."),
+            (Jason, "Can you send me the pricing sheet?"));
+
+        task.Owner.Should().Be(Priya);
+    }
+
+    [Fact]
+    public void A_request_naming_a_participant_by_first_name_is_owned_by_that_participant()
+    {
+        var task = Single(
+            (Priya, "The Dublin numbers look fine to me."),
+            (Marco, "Good to hear that from you."),
+            (Jason, "Marco, can you check the EU capacity?"),
+            (Priya, "I think he is out today."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
+    public void A_request_naming_a_participant_at_its_end_is_owned_by_that_participant()
+    {
+        var task = Single(
+            (Priya, "The Dublin numbers look fine to me."),
+            (Marco, "Good to hear that from you."),
+            (Jason, "Can you check the EU capacity, Marco?"),
+            (Priya, "I think he is out today."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
+    public void An_unnamed_request_in_a_group_is_owned_by_whoever_speaks_next()
+    {
+        var task = Single(
+            (Priya, "The Dublin numbers look fine to me."),
+            (Marco, "Good to hear that from you."),
+            (Jason, "Can you draft the migration plan for the EU region?"),
+            (Jason, "Nothing fancy."),
+            (Marco, "Sure, I can do that."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
+    public void A_shared_duty_is_owned_by_its_speaker()
+    {
+        var task = Single(
+            (Priya, "The Dublin numbers look fine to me."),
+            (Marco, "We need to update the deployment runbook before the launch."),
+            (Jason, "Agreed."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
+    public void By_Friday_is_resolved_against_the_meeting_date()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet by Friday."));
+
+        task.Due.Should().Be(new DateOnly(2025, 10, 3));
+    }
+
+    [Fact]
+    public void A_task_without_a_date_has_no_due_date()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet to finance."));
+
+        task.Due.Should().BeNull();
+    }
+
+    [Fact]
+    public void An_urgent_task_has_the_highest_priority()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll restart the billing service, it's urgent."));
+
+        task.Priority.Should().Be(Priority.Highest);
+    }
+
+    [Fact]
+    public void A_task_without_a_cue_has_medium_priority()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet to finance."));
+
+        task.Priority.Should().Be(Priority.Medium);
+    }
+
+    [Fact]
+    public void A_request_names_the_people_behind_you_and_me()
+    {
+        var task = Single(
+            (Priya, "Thanks for making the time today."),
+            (Jason, "Can you send me the pricing sheet?"));
+
+        task.Text.Should().Be("Send Jason the pricing sheet.");
+    }
+
+    [Fact]
+    public void A_promise_loses_its_fillers()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll um send the updated pricing sheet to finance."));
+
+        task.Text.Should().Be("Send the updated pricing sheet to finance.");
+    }
+
+    [Fact]
+    public void A_request_to_check_is_a_follow_up()
+    {
+        var task = Single(
+            (Priya, "Thanks for making the time today."),
+            (Jason, "Can you check the EU capacity numbers?"));
+
+        task.Field.Should().Be(Field.FollowUp);
+    }
+
+    [Fact]
+    public void A_promise_to_deliver_is_an_action_item()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet to finance."));
+
+        task.Field.Should().Be(Field.ActionItem);
+    }
+
+    [Theory]
+    [InlineData("I'll tell you what, the pricing numbers look solid this quarter.")]
+    [InlineData("Can you hear me okay with the new headset?")]
+    [InlineData("Let me share my screen with the roadmap slides.")]
+    [InlineData("Can you see my screen with the roadmap slides?")]
+    public void Talk_about_the_call_is_not_a_task(string sentence)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, sentence));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_promise_naming_too_little_work_is_not_a_task()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Can we wrap this up?"), (Priya, "I'll do it now."));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_statement_without_a_promise_or_request_is_not_a_task()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "The pricing sheet went to finance last week."));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_task_points_at_the_sentence_it_came_from()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet by Friday."));
+
+        task.Passages.Should().ContainSingle().Which.Text.Should().Be("I'll send the pricing sheet by Friday.");
+    }
+
+    private static Candidate Single(params (string? Speaker, string Text)[] turns) =>
+        new TaskRule().Find(MeetingBuilder.Of(turns)).Should().ContainSingle().Subject;
+}
