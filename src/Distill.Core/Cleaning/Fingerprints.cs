@@ -31,7 +31,7 @@ internal static class Fingerprints
     /// <summary>Each word of a text, in order.</summary>
     public static long[] Words(ReadOnlySpan<char> text)
     {
-        var words = new List<long>();
+        var words = new List<long>(capacity: (text.Length / 4) + 1);
         var hash = Offset;
         var inWord = false;
         foreach (var c in text)

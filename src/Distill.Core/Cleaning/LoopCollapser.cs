@@ -164,8 +164,8 @@ internal sealed class LoopCollapser : ICleaningStep
     /// </summary>
     private static (int[] Starts, long[] Keys) Tokens(string text)
     {
-        var starts = new List<int>();
-        var keys = new List<long>();
+        var starts = new List<int>(capacity: (text.Length / 4) + 2);
+        var keys = new List<long>(capacity: (text.Length / 4) + 2);
         var index = 0;
         while (index < text.Length)
         {

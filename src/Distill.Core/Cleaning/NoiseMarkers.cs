@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Distill.Core.Sources;
 
@@ -11,11 +12,24 @@ namespace Distill.Core.Cleaning;
 /// </summary>
 internal sealed partial class NoiseMarkers : ICleaningStep
 {
+    /// <summary>
+    /// Something every marker below contains; a segment with none of them is left without running the
+    /// expression, whose many alternatives are slow over a whole transcript.
+    /// </summary>
+    private static readonly SearchValues<string> Clues = SearchValues.Create(
+        ["(", "[", ">>", "BLANK", "AUDIO", "SPEECH", "PAUSE", "Pause", "INAUDIBLE", "ilence", "ub by", "ubs by", "ubtitles", "UN videos", "for watching", "subscribe", "www.", "you you", "you You", "You you", "You You", "you, you", "You, you"],
+        StringComparison.Ordinal);
+
     public Source Apply(Source source, CleaningOptions options)
     {
         var removals = source.Removals.ToBuilder();
         var segments = source.Segments.Select(segment =>
         {
+            if (segment.Text.AsSpan().IndexOfAny(Clues) < 0)
+            {
+                return segment;
+            }
+
             var text = Marker().Replace(segment.Text, match =>
             {
                 removals.Add(new Removal(RemovalKind.Noise, segment.Line, match.Value.Trim()));
