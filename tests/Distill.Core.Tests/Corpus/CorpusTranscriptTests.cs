@@ -171,8 +171,9 @@ public sealed partial class CorpusTranscriptTests(ITestOutputHelper output)
     [GeneratedRegex(@"^Jason Vallery\S")]
     private static partial Regex GluedOwner();
 
+    /// <summary>The sequences UTF-8 mis-decoded as Windows-1252 or Mac Roman leaves behind.</summary>
     [GeneratedRegex(@"â€|Ã[\u0080-\u00FF]|ðŸ|üì|âœ")]
-    private static partial Regex Mojibake();
+    internal static partial Regex Mojibake();
 
     [GeneratedRegex(@"^\s*\[[\d:.,]+\]\s?")]
     private static partial Regex TimestampPrefix();

@@ -106,4 +106,20 @@ public sealed class ParticipantFinderTests
 
         ParticipantFinder.Find(source, new ExtractionOptions(null)).Should().Equal("Priya Raman", "Marco Raman");
     }
+
+    [Fact]
+    public void A_name_addressed_twice_takes_part_in_a_group_meeting()
+    {
+        var source = SourceBuilder.Titled("Weekly sync", (null, "So, Tomer, what do you see? And the numbers, Tomer, are they final?"));
+
+        ParticipantFinder.Find(source, Options).Should().Contain("Tomer");
+    }
+
+    [Fact]
+    public void A_name_addressed_twice_in_a_one_on_one_is_someone_talked_about()
+    {
+        var source = SourceBuilder.Titled("Priya Raman", (null, "So, Tomer, what do you see? And the numbers, Tomer, are they final?"));
+
+        ParticipantFinder.Find(source, Options).Should().Equal(Jason, Priya);
+    }
 }
