@@ -10,6 +10,9 @@ internal sealed record Meeting(Source Source, ImmutableArray<Utterance> Utteranc
     public static Meeting Of(Source source, ImmutableArray<string> participants, ExtractionOptions options) =>
         new(source, Utterance.Of(source), participants, options.Owner);
 
+    /// <summary>Quotes evidence as the source file holds it.</summary>
+    public Grounding Grounding { get; } = new(Source.Raw);
+
     public int WordCount { get; } = Utterances.Sum(utterance => utterance.Text.Count(c => c == ' ') + 1);
 
     /// <summary>How often the meeting uses each content word: what it talks about most.</summary>

@@ -34,8 +34,8 @@ public static class RuleExtractor
             Items(meeting, candidates, Field.KeyFact),
             Items(meeting, candidates, Field.Outcome),
             Items(meeting, candidates, Field.Decision),
-            [.. tasks.Where(task => task.Field == Field.ActionItem).Select(Task)],
-            [.. tasks.Where(task => task.Field == Field.FollowUp).Select(Task)],
+            [.. tasks.Where(task => task.Field == Field.ActionItem).Select(task => Task(meeting, task))],
+            [.. tasks.Where(task => task.Field == Field.FollowUp).Select(task => Task(meeting, task))],
             Items(meeting, candidates, Field.Risk),
             Items(meeting, candidates, Field.OpenQuestion),
             MentionFinder.Find(meeting));
@@ -43,11 +43,11 @@ public static class RuleExtractor
 
     private static ImmutableArray<Item> Items(Meeting meeting, List<Candidate> candidates, Field field) =>
         [.. ItemMerger.Merge(candidates.Where(candidate => candidate.Field == field), ItemMerger.Limit(field, meeting.WordCount))
-            .Select(candidate => new Item(candidate.Text, Evidence(candidate)))];
+            .Select(candidate => new Item(candidate.Text, Evidence(meeting, candidate)))];
 
-    private static TaskItem Task(Candidate candidate) =>
-        new(candidate.Text, Evidence(candidate), candidate.Owner, candidate.Due, candidate.Priority);
+    private static TaskItem Task(Meeting meeting, Candidate candidate) =>
+        new(candidate.Text, Evidence(meeting, candidate), candidate.Owner, candidate.Due, candidate.Priority);
 
-    private static ImmutableArray<Evidence> Evidence(Candidate candidate) =>
-        [.. candidate.Passages.OrderBy(passage => passage.Index).Select(passage => passage.Evidence())];
+    private static ImmutableArray<Evidence> Evidence(Meeting meeting, Candidate candidate) =>
+        [.. candidate.Passages.OrderBy(passage => passage.Index).Select(passage => passage.Evidence(meeting.Grounding))];
 }

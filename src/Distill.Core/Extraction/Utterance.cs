@@ -8,29 +8,10 @@ namespace Distill.Core.Extraction;
 /// A sentence of the cleaned transcript with where it was said: its speaker, its time interpolated by
 /// character offset inside a long recorder segment, and its line in the source file.
 /// </summary>
-internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSpan? Start, TimeSpan? End, int Line, bool OpensSegment)
+internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSpan? Start, TimeSpan? End, int Line)
 {
-    private const int MinQuoteWords = 3;
-
-    /// <summary>
-    /// The passage as evidence. The quote is the sentence as cleaned, except that a sentence opening a
-    /// segment loses its first word when enough are left: that word may have had a speaker's name glued
-    /// to it in the raw file ("Jason ValleryYeah"), where it would not be found whole.
-    /// </summary>
-    public Evidence Evidence()
-    {
-        var quote = Text.Trim();
-        if (OpensSegment)
-        {
-            var space = quote.IndexOf(' ', StringComparison.Ordinal);
-            if (space > 0 && quote[(space + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinQuoteWords)
-            {
-                quote = quote[(space + 1)..];
-            }
-        }
-
-        return new Evidence(Start, End, Speaker, quote, Line);
-    }
+    /// <summary>The passage as evidence, quoted as the source file holds it.</summary>
+    public Evidence Evidence(Grounding grounding) => new(Start, End, Speaker, grounding.Quote(Text), Line);
 
     /// <summary>The sentences of every segment, in order.</summary>
     public static ImmutableArray<Utterance> Of(Source source)
@@ -39,7 +20,6 @@ internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSp
         foreach (var segment in source.Segments)
         {
             var offset = 0;
-            var first = true;
             foreach (var sentence in Sentences.Split(segment.Text))
             {
                 var text = sentence.Trim();
@@ -52,9 +32,7 @@ internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSp
                         segment.Speaker,
                         At(segment, offset),
                         At(segment, offset + sentence.Length),
-                        line,
-                        first));
-                    first = false;
+                        line));
                 }
 
                 offset += sentence.Length;

@@ -25,4 +25,11 @@ public sealed record Source(
     string Title,
     ImmutableArray<Segment> Segments,
     ImmutableArray<Removal> Removals,
-    ImmutableArray<string> Warnings);
+    ImmutableArray<string> Warnings)
+{
+    /// <summary>
+    /// The file's text as read, before any cleaning: what evidence quotes must be found in. Empty for a
+    /// source built in memory.
+    /// </summary>
+    public string Raw { get; init; } = string.Empty;
+}

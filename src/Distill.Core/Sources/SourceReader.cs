@@ -110,7 +110,7 @@ public static class SourceReader
             title,
             segments,
             [],
-            [.. warnings]);
+            [.. warnings]) { Raw = decoded.Text };
         return new ReadResult.Read(source);
     }
 

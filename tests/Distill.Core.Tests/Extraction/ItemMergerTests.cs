@@ -105,7 +105,7 @@ public sealed class ItemMergerTests
         merged.Should().ContainSingle().Which.Passages[0].Index.Should().Be(3);
     }
 
-    private static Utterance Said(int index, string text) => new(index, text, "Priya Raman", null, null, index + 1, OpensSegment: false);
+    private static Utterance Said(int index, string text) => new(index, text, "Priya Raman", null, null, index + 1);
 
     private static Candidate Decision(Utterance passage, double score) => new(Field.Decision, passage.Text, score, [passage]);
 }

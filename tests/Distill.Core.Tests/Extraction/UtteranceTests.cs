@@ -66,42 +66,10 @@ public sealed class UtteranceTests
     }
 
     [Fact]
-    public void A_sentence_opening_a_segment_is_quoted_without_its_first_word()
-    {
-        var utterance = new Utterance(0, "Yeah the rollout starts on Monday.", "Jason Vallery", null, null, 1, OpensSegment: true);
-
-        utterance.Evidence().Quote.Should().Be("the rollout starts on Monday.");
-    }
-
-    [Fact]
-    public void A_sentence_opening_a_segment_keeps_its_first_word_when_fewer_than_three_would_remain()
-    {
-        var utterance = new Utterance(0, "Ship it today.", "Jason Vallery", null, null, 1, OpensSegment: true);
-
-        utterance.Evidence().Quote.Should().Be("Ship it today.");
-    }
-
-    [Fact]
-    public void A_sentence_inside_a_segment_is_quoted_whole()
-    {
-        var utterance = new Utterance(3, "Yeah the rollout starts on Monday.", "Jason Vallery", null, null, 1, OpensSegment: false);
-
-        utterance.Evidence().Quote.Should().Be("Yeah the rollout starts on Monday.");
-    }
-
-    [Fact]
-    public void Only_the_first_sentence_of_a_segment_opens_it()
-    {
-        var source = MeetingBuilder.Single(new Segment(TimeSpan.Zero, TimeSpan.FromSeconds(10), "Priya Raman", "We shipped it. Then we tested it.", 1));
-
-        Utterance.Of(source).Select(utterance => utterance.OpensSegment).Should().Equal(true, false);
-    }
-
-    [Fact]
     public void Evidence_carries_the_speaker_times_and_line()
     {
-        var utterance = new Utterance(2, "The Dublin cluster will be full by May.", "Priya Raman", TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(180), 7, OpensSegment: false);
+        var utterance = new Utterance(2, "The Dublin cluster will be full by May.", "Priya Raman", TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(180), 7);
 
-        utterance.Evidence().Should().Be(new Evidence(TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(180), "Priya Raman", "The Dublin cluster will be full by May.", 7));
+        utterance.Evidence(new Grounding(string.Empty)).Should().Be(new Evidence(TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(180), "Priya Raman", "The Dublin cluster will be full by May.", 7));
     }
 }
