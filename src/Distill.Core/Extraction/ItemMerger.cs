@@ -43,7 +43,7 @@ internal static class ItemMerger
     {
         Field.ActionItem or Field.FollowUp => Math.Clamp(4 + (words / 1000), 4, 14),
         Field.KeyFact => Math.Clamp(6 + (words / 1500), 6, 14),
-        Field.Decision => Math.Clamp(2 + (words / 4000), 2, 5),
+        Field.Decision => Math.Clamp(3 + (words / 1500), 3, 8),
         Field.Outcome => Math.Clamp(2 + (words / 4000), 2, 5),
         Field.Risk => Math.Clamp(3 + (words / 3000), 3, 7),
         Field.OpenQuestion => Math.Clamp(3 + (words / 2500), 3, 8),
