@@ -12,6 +12,8 @@ internal sealed partial class TaskRule : IExtractionRule
 {
     private const int MinTaskWords = 3;
 
+    private const double WrapUpWeight = 3;
+
     /// <summary>"Make it happen" names no work: a task has three content words at least.</summary>
     private const int MinContentWords = 3;
 
@@ -39,7 +41,7 @@ internal sealed partial class TaskRule : IExtractionRule
             var due = DueDates.Resolve(utterance.Text, meeting.Source.Date);
             var text = TaskPhrasing.Rewrite(rest, speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
             var field = FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
-            var score = Score(kind, trigger, said, due) + meeting.Salience(rest);
+            var score = Score(kind, trigger, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance);
             yield return new Candidate(field, text, score, [utterance], owner, due?.Date, Priorities.Of(utterance.Text));
         }
     }
@@ -58,6 +60,16 @@ internal sealed partial class TaskRule : IExtractionRule
         score -= Hedge().IsMatch(said) ? 1.5 : 0;
         score -= trigger.Groups["rest"].Value.Count(c => c == ' ') > 30 ? 1 : 0;
         return score;
+    }
+
+    /// <summary>
+    /// Next steps are mostly agreed at the end of a meeting, in its wrap-up: the later a task is said,
+    /// the likelier it is one.
+    /// </summary>
+    private static double WrapUpBonus(Meeting meeting, Utterance utterance)
+    {
+        var position = (double)utterance.Index / Math.Max(1, meeting.Utterances.Length - 1);
+        return WrapUpWeight * position * position;
     }
 
     /// <summary>Who a request is for: a participant named in it, else the next other person to speak, else the other party of a 1:1.</summary>
