@@ -7,9 +7,9 @@ namespace Distill.Core.Extraction;
 /// </summary>
 internal static class Summarizer
 {
-    private const int MinWords = 10;
-    private const int MaxWords = 45;
-    private const int MaxSentences = 4;
+    private const int MinWords = 12;
+    private const int MaxWords = 60;
+    private const int MaxSentences = 5;
     private const double MaxOverlap = 0.3;
 
     public static string Summarize(Meeting meeting)
@@ -20,7 +20,7 @@ internal static class Summarizer
         var ranked = meeting.Utterances
             .Select(utterance => (Utterance: utterance, Words: words[utterance.Index]))
             .Where(pair => pair.Utterance.Text.Split(' ').Length is >= MinWords and <= MaxWords && !pair.Utterance.Text.EndsWith('?'))
-            .Select(pair => (pair.Utterance, pair.Words, Weight: pair.Words.Sum(word => Math.Log(1 + frequency[word])) / Math.Sqrt(pair.Words.Count + 4)))
+            .Select(pair => (pair.Utterance, pair.Words, Weight: pair.Words.Where(word => frequency[word] > 1).Sum(word => Math.Log(1 + frequency[word])) / Math.Pow(pair.Words.Count + 4, 0.3)))
             .OrderByDescending(pair => pair.Weight)
             .ThenBy(pair => pair.Utterance.Index);
         var chosen = new List<(Utterance Utterance, HashSet<string> Words)>();
