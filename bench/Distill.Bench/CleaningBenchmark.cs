@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Distill.Core.Cleaning;
 using Distill.Core.Sources;
@@ -30,12 +29,12 @@ internal static class CleaningBenchmark
         var cleaning = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            reading.Add(Time(() => ReadOnly(files)));
-            cleaning.Add(Time(() => ReadAndClean(files, options)));
+            reading.Add(Measure.Time(() => ReadOnly(files)));
+            cleaning.Add(Measure.Time(() => ReadAndClean(files, options)));
         }
 
-        var readMedian = Median(reading);
-        var cleanMedian = Median(cleaning);
+        var readMedian = Measure.Median(reading);
+        var cleanMedian = Measure.Median(cleaning);
         Console.WriteLine(FormattableString.Invariant($"files {files.Length}, runs {runs}"));
         Console.WriteLine(FormattableString.Invariant($"read only       median {readMedian,8:0.00} ms"));
         Console.WriteLine(FormattableString.Invariant($"parse + clean   median {cleanMedian,8:0.00} ms"));
@@ -47,17 +46,4 @@ internal static class CleaningBenchmark
 
     private static int ReadAndClean(string[] files, CleaningOptions options) =>
         files.Sum(file => SourceReader.Read(file) is ReadResult.Read read ? Cleaner.Clean(read.Source, options).Segments.Length : 0);
-
-    private static double Time(Action action)
-    {
-        var clock = Stopwatch.StartNew();
-        action();
-        return clock.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }

@@ -1,3 +1,8 @@
 using Distill.Bench;
 
-return CleaningBenchmark.Run(args);
+return args switch
+{
+    ["extraction", .. var rest] => ExtractionBenchmark.Run(rest),
+    ["peak", var file] => ExtractionBenchmark.Peak(file),
+    _ => CleaningBenchmark.Run(args),
+};

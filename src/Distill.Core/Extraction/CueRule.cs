@@ -19,12 +19,12 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
             if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
                 || (questionsOnly && !IsOpenQuestion(meeting, utterance, text))
                 || (!questionsOnly && !cue.IsMatch(text))
-                || ContentWords.Of(text).Count < 3)
+                || meeting.Words[utterance.Index].Count < 3)
             {
                 continue;
             }
 
-            var score = 1.0 + (strongCue?.IsMatch(text) == true ? 1.5 : 0) + Math.Min(ContentWords.Of(text).Count, 12) / 12.0;
+            var score = 1.0 + (strongCue?.IsMatch(text) == true ? 1.5 : 0) + Math.Min(meeting.Words[utterance.Index].Count, 12) / 12.0;
             yield return new Candidate(field, TaskPhrasing.Rewrite(text, null, null), score, [utterance]);
         }
     }
@@ -37,7 +37,7 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
             return true;
         }
 
-        if (!text.EndsWith('?') || ContentWords.Of(text).Count < 4)
+        if (!text.EndsWith('?') || meeting.Words[utterance.Index].Count < 4)
         {
             return false;
         }

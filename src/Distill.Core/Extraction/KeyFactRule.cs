@@ -29,7 +29,7 @@ internal sealed partial class KeyFactRule : IExtractionRule
                 continue;
             }
 
-            var content = ContentWords.Of(text).Count;
+            var content = meeting.Words[utterance.Index].Count;
             var score = Math.Min(numbers, 3) + (Math.Min(names, 3) * 0.7) + (Math.Min(content, 12) / 6.0);
             yield return new Candidate(Field.KeyFact, TaskPhrasing.Rewrite(text, null, null), score, [utterance]);
         }

@@ -1,34 +1,65 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Distill.Core.Cleaning;
 using Distill.Core.Sources;
 
 namespace Distill.Core.Extraction;
 
-/// <summary>What every rule reads: the cleaned source cut into sentences, and who took part.</summary>
-internal sealed record Meeting(Source Source, ImmutableArray<Utterance> Utterances, ImmutableArray<string> Participants, string? Owner)
+/// <summary>What every rule reads: the cleaned source cut into sentences, who took part, and what it talks about, worked out once.</summary>
+internal sealed class Meeting
 {
-    public static Meeting Of(Source source, ImmutableArray<string> participants, ExtractionOptions options) =>
-        new(source, Utterance.Of(source), participants, options.Owner);
+    private readonly FrozenSet<string> people;
+    private readonly Dictionary<string, int> frequency;
+
+    private Meeting(Source source, ImmutableArray<Utterance> utterances, ImmutableArray<string> participants, string? owner)
+    {
+        Source = source;
+        Utterances = utterances;
+        Participants = participants;
+        Owner = owner;
+        Speakers = [.. utterances.Select(utterance => utterance.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).Where(SpeakerNamer.IsPerson)];
+        people = Speakers.ToFrozenSet(StringComparer.Ordinal);
+        Grounding = new Grounding(source.Raw);
+        WordCount = utterances.Sum(utterance => utterance.Text.Count(c => c == ' ') + 1);
+        Words = [.. utterances.Select(utterance => ContentWords.Of(utterance.Text))];
+        frequency = Words.SelectMany(words => words).GroupBy(word => word, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+    }
+
+    public Source Source { get; }
+
+    public ImmutableArray<Utterance> Utterances { get; }
+
+    public ImmutableArray<string> Participants { get; }
+
+    public string? Owner { get; }
+
+    /// <summary>The people who speak, in the order they first do.</summary>
+    public ImmutableArray<string> Speakers { get; }
 
     /// <summary>Quotes evidence as the source file holds it.</summary>
-    public Grounding Grounding { get; } = new(Source.Raw);
+    public Grounding Grounding { get; }
 
-    public int WordCount { get; } = Utterances.Sum(utterance => utterance.Text.Count(c => c == ' ') + 1);
+    public int WordCount { get; }
 
-    /// <summary>How often the meeting uses each content word: what it talks about most.</summary>
-    private Dictionary<string, int> Frequency { get; } = Utterances.SelectMany(utterance => ContentWords.Of(utterance.Text))
-        .GroupBy(word => word, StringComparer.Ordinal)
-        .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+    /// <summary>The content words of each sentence, by its index.</summary>
+    public ImmutableArray<HashSet<string>> Words { get; }
+
+    public static Meeting Of(Source source, ImmutableArray<string> participants, ExtractionOptions options) =>
+        new(source, Utterance.Of(source), participants, options.Owner);
 
     /// <summary>How much a text is about what the meeting talks about most: the mean log frequency of its content words.</summary>
     public double Salience(string text)
     {
         var words = ContentWords.Of(text);
-        return words.Count == 0 ? 0 : words.Average(word => Math.Log(1 + Frequency.GetValueOrDefault(word)));
+        return words.Count == 0 ? 0 : words.Average(word => Math.Log(1 + Frequency(word)));
     }
 
+    /// <summary>How many sentences of the meeting use a content word.</summary>
+    public int Frequency(string word) => frequency.GetValueOrDefault(word);
+
     /// <summary>A speaker label as a person's name, or null for "Remote", "Speaker 3" and the like.</summary>
-    public static string? Person(string? speaker) => speaker is not null && SpeakerNamer.IsPerson(speaker) ? speaker : null;
+    public string? PersonOf(string? speaker) => speaker is not null && people.Contains(speaker) ? speaker : null;
 
     /// <summary>The participant a first name or full name stands for ("Jai" → "Jai Menon"), when exactly one fits.</summary>
     public string? Participant(string name)
@@ -42,8 +73,8 @@ internal sealed record Meeting(Source Source, ImmutableArray<Utterance> Utteranc
     /// <summary>The other person of a two-person meeting, as seen from <paramref name="speaker"/>.</summary>
     public string? OtherParty(string? speaker)
     {
-        var people = Utterances.Select(utterance => Person(utterance.Speaker)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (people.Count == 2 && speaker is not null && people.Contains(speaker, StringComparer.Ordinal))
+        var people = Speakers;
+        if (people.Length == 2 && speaker is not null && people.Contains(speaker, StringComparer.Ordinal))
         {
             return people.First(person => person != speaker);
         }

@@ -14,13 +14,11 @@ internal static class Summarizer
 
     public static string Summarize(Meeting meeting)
     {
-        var words = meeting.Utterances.Select(utterance => ContentWords.Of(utterance.Text)).ToList();
-        var frequency = words.SelectMany(set => set).GroupBy(word => word, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        var words = meeting.Words;
         var ranked = meeting.Utterances
             .Select(utterance => (Utterance: utterance, Words: words[utterance.Index]))
             .Where(pair => pair.Utterance.Text.Split(' ').Length is >= MinWords and <= MaxWords && !pair.Utterance.Text.EndsWith('?'))
-            .Select(pair => (pair.Utterance, pair.Words, Weight: pair.Words.Where(word => frequency[word] > 1).Sum(word => Math.Log(1 + frequency[word])) / Math.Pow(pair.Words.Count + 4, 0.3)))
+            .Select(pair => (pair.Utterance, pair.Words, Weight: pair.Words.Where(word => meeting.Frequency(word) > 1).Sum(word => Math.Log(1 + meeting.Frequency(word))) / Math.Pow(pair.Words.Count + 4, 0.3)))
             .OrderByDescending(pair => pair.Weight)
             .ThenBy(pair => pair.Utterance.Index);
         var chosen = new List<(Utterance Utterance, HashSet<string> Words)>();

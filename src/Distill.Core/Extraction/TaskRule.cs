@@ -34,7 +34,7 @@ internal sealed partial class TaskRule : IExtractionRule
                 continue;
             }
 
-            var speaker = Meeting.Person(utterance.Speaker);
+            var speaker = meeting.PersonOf(utterance.Speaker);
             var kind = trigger.Groups["self"].Success ? Kind.Promise : trigger.Groups["request"].Success ? Kind.Request : Kind.Shared;
             var addressee = Addressee(meeting, utterance, said);
             var owner = kind == Kind.Request ? addressee : speaker;
@@ -83,9 +83,9 @@ internal sealed partial class TaskRule : IExtractionRule
             }
         }
 
-        var speaker = Meeting.Person(utterance.Speaker);
+        var speaker = meeting.PersonOf(utterance.Speaker);
         var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(4)
-            .Select(next => Meeting.Person(next.Speaker))
+            .Select(next => meeting.PersonOf(next.Speaker))
             .FirstOrDefault(next => next is not null && next != speaker);
         return answer ?? meeting.OtherParty(speaker);
     }
