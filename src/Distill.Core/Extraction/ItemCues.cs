@@ -5,7 +5,7 @@ namespace Distill.Core.Extraction;
 /// <summary>The phrases that mark each kind of item, in one place.</summary>
 internal static partial class ItemCues
 {
-    [GeneratedRegex(@"\b(?:we (?:agreed|decided)|(?:we've|we have) (?:agreed|decided)|decided (?:to|that|on)|let's go with|we'll go with|we're going (?:to go )?with|the plan is|the decision is|agreed (?:to|that|on)|going forward,? we|we'll stick with|we settled on|final answer|that's the plan|we're aligned|let's do (?:that|it|this)|let's move forward|we're gonna|we're going to|we (?:don't )?want|should (?:be|have|only|not)|it's going to be|it will be|will have|has to be|must|we'll have|we could go with|I think we should|go for|stick with|we'll use|we're using)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:we (?:agreed|decided)|(?:we've|we have) (?:agreed|decided)|decided (?:to|that|on)|let's go with|we'll go with|we're going (?:to go )?with|the plan is|the decision is|agreed (?:to|that|on)|going forward,? we|we'll stick with|we settled on|final answer|that's the plan|we're aligned|let's do (?:that|it|this)|let's move forward|we're gonna go with|we (?:don't )?want (?:a|an|the|to use|to go with)|we could go with|let's go for|we'll go for|we'll use|we're using|we'll have|we've got to go with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Decision();
 
     [GeneratedRegex(@"\b(?:we agreed|we decided|decided to|the decision is|the plan is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
