@@ -3,9 +3,6 @@ using UtfUnknown;
 
 namespace Distill.Core.Sources;
 
-/// <summary>The text of a file and the encoding it was read with.</summary>
-internal sealed record DecodedText(string Text, string EncodingName, bool WasUtf8);
-
 /// <summary>Bytes to text: a byte-order mark first, then strict UTF-8, then detection for the rest.</summary>
 internal static class TextDecoder
 {

@@ -1,0 +1,10 @@
+namespace Distill.Core.Extraction;
+
+public enum Priority
+{
+    Highest,
+    High,
+    Medium,
+    Low,
+    Lowest,
+}
