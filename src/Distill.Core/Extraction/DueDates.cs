@@ -4,9 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Distill.Core.Extraction;
 
-/// <summary>A due date and the words of the sentence that name it ("by the end of the week").</summary>
-internal sealed record DueDate(DateOnly Date, string Phrase);
-
 /// <summary>
 /// The due date a sentence gives, resolved against the meeting date (DESIGN: Extraction — relative
 /// dates are resolved in code, never by a model). No clock and no culture: the same sentence and
