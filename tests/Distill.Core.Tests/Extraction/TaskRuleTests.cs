@@ -43,6 +43,18 @@ public sealed class TaskRuleTests
     }
 
     [Fact]
+    public void A_request_greeting_a_participant_is_owned_by_that_participant()
+    {
+        var task = Single(
+            (Priya, "The Dublin numbers look fine to me."),
+            (Marco, "Good to hear that from you."),
+            (Jason, "Hey Marco, can you check the EU capacity?"),
+            (Priya, "I think he is out today."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
     public void A_request_naming_a_participant_at_its_end_is_owned_by_that_participant()
     {
         var task = Single(
