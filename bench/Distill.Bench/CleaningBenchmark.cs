@@ -1,7 +1,3 @@
-using System.Globalization;
-using Distill.Core.Cleaning;
-using Distill.Core.Sources;
-
 namespace Distill.Bench;
 
 /// <summary>
@@ -12,18 +8,13 @@ internal static class CleaningBenchmark
 {
     public static int Run(string[] args)
     {
-        var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "transcripts");
-        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
-        if (!Directory.Exists(corpus))
+        if (BenchCorpus.From(args) is not var (files, runs))
         {
-            Console.Error.WriteLine($"distill-bench: {corpus}: no such folder (pass the corpus folder as the first argument)");
             return 2;
         }
 
-        var files = Directory.GetFiles(corpus, "transcript.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        var options = new CleaningOptions("Jason Vallery");
         ReadOnly(files);
-        ReadAndClean(files, options);
+        BenchCorpus.ReadAndClean(files);
 
         var reading = new List<double>();
         var readingText = new List<double>();
@@ -32,7 +23,7 @@ internal static class CleaningBenchmark
         {
             reading.Add(Measure.Time(() => ReadOnly(files)));
             readingText.Add(Measure.Time(() => ReadText(files)));
-            cleaning.Add(Measure.Time(() => ReadAndClean(files, options)));
+            cleaning.Add(Measure.Time(() => BenchCorpus.ReadAndClean(files)));
         }
 
         var readMedian = Measure.Median(reading);
@@ -49,7 +40,4 @@ internal static class CleaningBenchmark
     private static long ReadOnly(string[] files) => files.Sum(file => (long)File.ReadAllBytes(file).Length);
 
     private static long ReadText(string[] files) => files.Sum(file => (long)File.ReadAllText(file).Length);
-
-    private static int ReadAndClean(string[] files, CleaningOptions options) =>
-        files.Sum(file => SourceReader.Read(file) is ReadResult.Read read ? Cleaner.Clean(read.Source, options).Segments.Length : 0);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Distill.Core.Cleaning;
 using Distill.Core.Extraction;
 using Distill.Core.Sources;
@@ -13,27 +12,23 @@ namespace Distill.Bench;
 /// </summary>
 internal static class ExtractionBenchmark
 {
+    private static readonly ExtractionOptions Extraction = new(BenchCorpus.Owner);
+
     public static int Run(string[] args)
     {
-        var corpus = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "transcripts");
-        var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 9;
-        if (!Directory.Exists(corpus))
+        if (BenchCorpus.From(args) is not var (files, runs))
         {
-            Console.Error.WriteLine($"distill-bench: {corpus}: no such folder (pass the corpus folder as the first argument)");
             return 2;
         }
 
-        var files = Directory.GetFiles(corpus, "transcript.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
-        var cleaning = new CleaningOptions("Jason Vallery");
-        var extraction = new ExtractionOptions("Jason Vallery");
-        Extract(files, cleaning, extraction);
+        Extract(files);
 
         var prepare = new List<double>();
         var extract = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            prepare.Add(Measure.Time(() => Prepare(files, cleaning)));
-            extract.Add(Measure.Time(() => Extract(files, cleaning, extraction)));
+            prepare.Add(Measure.Time(() => BenchCorpus.ReadAndClean(files)));
+            extract.Add(Measure.Time(() => Extract(files)));
         }
 
         Console.WriteLine(FormattableString.Invariant($"files {files.Length}, runs {runs}"));
@@ -47,17 +42,14 @@ internal static class ExtractionBenchmark
     /// <summary>The peak working set of this process after reading, cleaning and extracting one file.</summary>
     public static int Peak(string file)
     {
-        var extracted = Extract([file], new CleaningOptions("Jason Vallery"), new ExtractionOptions("Jason Vallery"));
+        var extracted = Extract([file]);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(FormattableString.Invariant($"{file}: {new FileInfo(file).Length / 1024} KB, {extracted} action items, peak working set {peak / (1024.0 * 1024):0} MB"));
         return 0;
     }
 
-    private static int Prepare(string[] files, CleaningOptions options) =>
-        files.Sum(file => SourceReader.Read(file) is ReadResult.Read read ? Cleaner.Clean(read.Source, options).Segments.Length : 0);
-
-    private static int Extract(string[] files, CleaningOptions cleaning, ExtractionOptions extraction) =>
+    private static int Extract(string[] files) =>
         files.Sum(file => SourceReader.Read(file) is ReadResult.Read read
-            ? RuleExtractor.Extract(Cleaner.Clean(read.Source, cleaning), extraction).ActionItems.Length
+            ? RuleExtractor.Extract(Cleaner.Clean(read.Source, BenchCorpus.Cleaning), Extraction).ActionItems.Length
             : 0);
 }
