@@ -12,7 +12,7 @@ internal static partial class MentionFinder
     public static Mentions Find(Meeting meeting)
     {
         var text = string.Join('\n', meeting.Utterances.Select(utterance => utterance.Text));
-        var things = UsedAsThing().Matches(text).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        var things = ParticipantFinder.NamesUsedAsThings(text);
         var people = meeting.Participants.Where(name => name != meeting.Owner)
             .Concat(Person().Matches(text).Select(match => WithoutLeadingWord(match.Groups["name"].Value)).Where(name => !things.Contains(name) && !NotAName(name)))
             .Where(name => !meeting.Participants.Any(participant => participant != name && participant.StartsWith(name + " ", StringComparison.Ordinal)))
@@ -34,9 +34,6 @@ internal static partial class MentionFinder
 
     [GeneratedRegex(@"\b(?:(?i:talked to|talking to|talk to|spoke (?:with|to)|meeting with|met with|call with|sync with|ping|pinged|ask|asked|told|tell|email|emailed|loop in|looped in|cc|introduce you to))\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|\b(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:said|says|mentioned|told me|told us|asked me|thinks|wants|suggested)\b")]
     private static partial Regex Person();
-
-    [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from|to use) (?<name>\p{Lu}\p{Ll}+)")]
-    private static partial Regex UsedAsThing();
 
     [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\b[Tt]he (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]
     private static partial Regex Project();

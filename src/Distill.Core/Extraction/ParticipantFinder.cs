@@ -44,7 +44,8 @@ internal static partial class ParticipantFinder
         }
 
         names.AddRange(source.Segments.Select(segment => segment.Speaker).OfType<string>().Where(SpeakerNamer.IsPerson));
-        if (Counterpart.FromTitle(source.Title, options.Owner) is { } counterpart)
+        var counterpart = Counterpart.FromTitle(source.Title, options.Owner);
+        if (counterpart is not null)
         {
             names.Add(counterpart);
         }
@@ -55,13 +56,17 @@ internal static partial class ParticipantFinder
             names.AddRange(pattern.Matches(text).Select(match => match.Groups["name"].Value).Where(IsName));
         }
 
-        if (Counterpart.FromTitle(source.Title, options.Owner) is null)
+        if (counterpart is null)
         {
             names.AddRange(AddressedMoreThanOnce(text));
         }
 
         return Distinct(names);
     }
+
+    /// <summary>Capitalised words used the way places, companies and products are ("at Google", "using Azure"), never a person's name.</summary>
+    internal static HashSet<string> NamesUsedAsThings(string text) =>
+        UsedAsThing().Matches(text).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A name set off by commas mid-sentence ("So, Tomer, we're …", "what do you think, Billy?") said
@@ -71,7 +76,7 @@ internal static partial class ParticipantFinder
     /// </summary>
     private static IEnumerable<string> AddressedMoreThanOnce(string text)
     {
-        var usedAsThing = UsedAsThing().Matches(text).Select(match => match.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        var usedAsThing = NamesUsedAsThings(text);
         return Vocative().Matches(text)
             .Select(match => match.Groups["name"].Value)
             .Where(name => IsName(name) && !usedAsThing.Contains(name))
