@@ -8,6 +8,9 @@ internal static class DistillApp
 {
     public static RootCommand Build() => new("Distill: meeting transcripts, emails and notes into a linked Obsidian vault.")
     {
+        InitCommand.Create(),
+        IngestCommand.Create(),
+        UndoCommand.Create(),
         ExtractCommand.Create(),
         CleanCommand.Create(),
     };

@@ -11,6 +11,9 @@ public static class RuleExtractor
 {
     public const string Name = "rules";
 
+    /// <summary>Recorded in every note's front matter and in the ledger, so <c>ingest --reprocess</c> can tell what wrote a note.</summary>
+    public const string Version = "1.0";
+
     private static readonly ImmutableArray<IExtractionRule> Rules =
     [
         new TaskRule(),

@@ -54,6 +54,17 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, 
         return new FrontMatter(values, close + 1);
     }
 
+    /// <summary>The front matter of a note's text.</summary>
+    public static FrontMatter Of(string text, ICollection<string> warnings) => Read(SourceReader.SplitLines(text), warnings);
+
+    /// <summary>A key holding one string or a list of them, as Obsidian allows for <c>aliases</c> and <c>tags</c>.</summary>
+    public IEnumerable<string> Texts(string key) => Values.GetValueOrDefault(key) switch
+    {
+        string text when !string.IsNullOrWhiteSpace(text) => [text.Trim()],
+        IEnumerable<object?> items => items.OfType<string>().Where(item => !string.IsNullOrWhiteSpace(item)).Select(item => item.Trim()),
+        _ => [],
+    };
+
     public string? Text(string key) => Values.TryGetValue(key, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
     public DateOnly? Date(string key) =>

@@ -115,7 +115,7 @@ public static class SourceReader
     }
 
     /// <summary>LF, CRLF and the bare CR of Apple Mail exports end a line; U+2028 does not, as in editors.</summary>
-    private static string[] SplitLines(string text) =>
+    internal static string[] SplitLines(string text) =>
         text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
 
     /// <summary>A NUL in the first 8 KB: no transcript, in any encoding without a byte-order mark, has one.</summary>

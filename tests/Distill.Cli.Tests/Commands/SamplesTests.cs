@@ -7,7 +7,7 @@ namespace Distill.Cli.Tests.Commands;
 /// <summary>The README's main command: every sample shipped in samples/ is read in its own format.</summary>
 public sealed class SamplesTests
 {
-    public static TheoryData<string, string> Samples => new()
+    public static TheoryData<string, string> SampleFormats => new()
     {
         { "2025-09-30 10 00 - Priya Raman.md", "macwhisper-timestamped" },
         { "2025-10-02 - Lumen design review.md", "macwhisper-markdown" },
@@ -22,10 +22,10 @@ public sealed class SamplesTests
     };
 
     [Theory]
-    [MemberData(nameof(Samples))]
+    [MemberData(nameof(SampleFormats))]
     public async Task Each_sample_is_read_in_its_format(string file, string format)
     {
-        var run = await CommandRun.RunAsync("extract", SamplePath(file), "--json");
+        var run = await CommandRun.RunAsync("extract", Samples.Path(file), "--json");
 
         run.ExitCode.Should().Be(0, run.Error);
         using var json = JsonDocument.Parse(run.Output);
@@ -35,16 +35,16 @@ public sealed class SamplesTests
     [Fact]
     public async Task Every_format_in_the_samples_is_one_the_readme_lists()
     {
-        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "README.md"), TestContext.Current.CancellationToken);
+        var readme = await File.ReadAllTextAsync(Path.Combine(Samples.RepositoryRoot, "README.md"), TestContext.Current.CancellationToken);
 
-        Samples.Select(row => row.Data.Item2).Distinct().Select(format => format.Replace("legacy-note+macwhisper-timestamped", "legacy-note+", StringComparison.Ordinal))
+        SampleFormats.Select(row => row.Data.Item2).Distinct().Select(format => format.Replace("legacy-note+macwhisper-timestamped", "legacy-note+", StringComparison.Ordinal))
             .Should().AllSatisfy(format => readme.Should().Contain($"`{format}"));
     }
 
     [Fact]
     public async Task Several_files_with_json_print_one_array_in_order()
     {
-        var run = await CommandRun.RunAsync("extract", SamplePath("2025-10-08 - Pricing call.srt"), SamplePath("2025-10-13 - Dana Okafor.md"), "--json");
+        var run = await CommandRun.RunAsync("extract", Samples.Path("2025-10-08 - Pricing call.srt"), Samples.Path("2025-10-13 - Dana Okafor.md"), "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         json.RootElement.EnumerateArray().Select(item => item.GetProperty("source").GetProperty("title").GetString())
@@ -54,25 +54,10 @@ public sealed class SamplesTests
     [Fact]
     public async Task The_legacy_note_yields_its_transcript_repaired_and_not_its_old_tasks()
     {
-        var run = await CommandRun.RunAsync("clean", SamplePath("legacy-note-2025-10-15.md"));
+        var run = await CommandRun.RunAsync("clean", Samples.Path("legacy-note-2025-10-15.md"));
 
         run.Output.Should().Contain("The load test finished — the EU nodes held twice the load.")
             .And.Contain("Let’s tell Priya today.")
             .And.NotContain("An old note");
-    }
-
-    private static string SamplePath(string file) => Path.Combine(RepositoryRoot(), "samples", file);
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Distill.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the repository root (Distill.slnx) is not above the test binary");
     }
 }

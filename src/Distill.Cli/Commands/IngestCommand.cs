@@ -1,0 +1,165 @@
+using System.CommandLine;
+using Distill.Cli.Output;
+using Distill.Core.Pipeline;
+using Distill.Core.Planning;
+using Distill.Core.Sources;
+using Distill.Core.Vault;
+using Spectre.Console;
+
+namespace Distill.Cli.Commands;
+
+internal static class IngestCommand
+{
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "Files or folders to ingest (default: everything under the Inbox).",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static readonly Option<bool> DryRun = new("--dry-run") { Description = "Print the plan as a diff; write nothing." };
+
+    private static readonly Option<bool> Reprocess = new("--reprocess")
+    {
+        Description = "Regenerate every note from its archived source (after an extractor upgrade), keeping edits and task statuses.",
+    };
+
+    private static readonly Option<string?> Regenerate = new("--regenerate")
+    {
+        Description = "Regenerate one note (vault path), replacing the regions you edited.",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("ingest", "Turn the Inbox's files into notes.") { Paths, DryRun, Reprocess, Regenerate, GlobalOptions.Vault, GlobalOptions.Json };
+        command.SetAction((parse, ct) => RunAsync(
+            Terminal.From(parse),
+            GlobalOptions.VaultOf(parse),
+            parse.GetValue(Paths) ?? [],
+            new IngestFlags(parse.GetValue(DryRun), parse.GetValue(Reprocess), parse.GetValue(Regenerate), parse.GetValue(GlobalOptions.Json)),
+            TimeProvider.System,
+            ct));
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(Terminal terminal, string vault, IReadOnlyList<string> paths, IngestFlags flags, TimeProvider clock, CancellationToken ct)
+    {
+        if (!Directory.Exists(Path.Combine(vault, ".distill")))
+        {
+            terminal.Report(new Problem(vault, "not a Distill vault (no .distill folder); run `distill init` first"));
+            return (int)ExitCode.UsageOrCrash;
+        }
+
+        var (config, problem) = VaultConfig.Read(vault, Environment.GetEnvironmentVariable);
+        if (config is null)
+        {
+            terminal.Report(problem!);
+            return (int)ExitCode.UsageOrCrash;
+        }
+
+        var files = Files(vault, paths, config, terminal);
+        if (files is null)
+        {
+            return (int)ExitCode.InputRejected;
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), config.TimeZone).DateTime);
+        var request = new IngestRequest(vault, files, flags.DryRun, flags.Reprocess, flags.Regenerate, config, today);
+        var result = await WithProgressAsync(terminal, files.Count, progress => Ingestion.RunAsync(request, progress, ct)).ConfigureAwait(false);
+        return Print(terminal, vault, flags, result);
+    }
+
+    private static int Print(Terminal terminal, string vault, IngestFlags flags, IngestResult result)
+    {
+        if (flags.Json)
+        {
+            terminal.Out.WriteLine(IngestSummary.WriteJson(result, vault));
+        }
+        else if (flags.DryRun)
+        {
+            terminal.Out.Write(PlanDiff.Write(result.Planned.Plan, result.Snapshot, vault));
+        }
+
+        foreach (var outcome in result.Planned.Outcomes.Where(outcome => outcome.Kind == IngestOutcomeKind.Failed))
+        {
+            terminal.Report(new Problem(VaultPath.Shown(outcome.From, vault), outcome.Detail ?? "failed"));
+        }
+
+        foreach (var outcome in result.Planned.Outcomes.Where(outcome => outcome.Conflict))
+        {
+            terminal.Report(new Problem(outcome.Note ?? VaultPath.Shown(outcome.From, vault), outcome.Detail ?? "left alone"));
+        }
+
+        var applied = result.Applied;
+        foreach (var conflict in applied?.Conflicts ?? [])
+        {
+            terminal.Report(new Problem(conflict.Path, conflict.Reason));
+        }
+
+        foreach (var problem in applied?.Problems ?? [])
+        {
+            terminal.Report(problem);
+        }
+
+        if (!flags.Json && !flags.DryRun)
+        {
+            IngestSummary.WriteTable(terminal.Screen, result);
+        }
+
+        return applied?.Outcome switch
+        {
+            ApplyOutcome.Locked => Fail(terminal, vault, "another distill run holds the vault; nothing written", ExitCode.NothingWritten),
+            ApplyOutcome.RolledBack or ApplyOutcome.RollbackFailed => (int)ExitCode.NothingWritten,
+            _ => (int)(result.Planned.Outcomes.Any(outcome => outcome.Kind == IngestOutcomeKind.Failed) ? ExitCode.InputRejected : ExitCode.Ok),
+        };
+    }
+
+    private static int Fail(Terminal terminal, string vault, string reason, ExitCode code)
+    {
+        terminal.Report(new Problem(vault, reason));
+        return (int)code;
+    }
+
+    /// <summary>The files to read: those given (folders searched), else the Inbox's; null when a given path does not exist.</summary>
+    private static List<string>? Files(string vault, IReadOnlyList<string> paths, VaultConfig config, Terminal terminal)
+    {
+        if (paths.Count == 0)
+        {
+            return [.. Ingestion.InboxFiles(vault, config.Layout)];
+        }
+
+        var files = new List<string>();
+        foreach (var path in paths.Select(Path.GetFullPath))
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(file => !Path.GetFileName(file).StartsWith('.')).Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                terminal.Report(new Problem(path, "no such file or folder"));
+                return null;
+            }
+        }
+
+        return files;
+    }
+
+    private static async Task<T> WithProgressAsync<T>(Terminal terminal, int total, Func<IProgress<string>?, Task<T>> work)
+    {
+        var screen = terminal.ProgressScreen;
+        if (total < 2 || !screen.Profile.Capabilities.Interactive)
+        {
+            return await work(null).ConfigureAwait(false);
+        }
+
+        return await screen.Progress().StartAsync(async context =>
+        {
+            var task = context.AddTask("Reading sources", maxValue: total);
+            return await work(new Progress<string>(_ => task.Increment(1))).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Distill.Core.Entities;
+
+public enum EntityKind
+{
+    Person,
+    Project,
+    Customer,
+}

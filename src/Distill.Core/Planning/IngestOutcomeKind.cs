@@ -1,0 +1,9 @@
+namespace Distill.Core.Planning;
+
+public enum IngestOutcomeKind
+{
+    Created,
+    Updated,
+    Unchanged,
+    Failed,
+}
