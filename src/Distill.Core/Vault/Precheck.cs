@@ -25,7 +25,8 @@ internal static class Precheck
                 continue;
             }
 
-            var verdict = TargetCheck.Verify(paths, candidate.Step);
+            // Whether a folder can be removed depends on the steps before it, so only the step itself can tell.
+            var verdict = candidate.Step is RemoveFolderStep ? null : TargetCheck.Verify(paths, candidate.Step);
             var backup = verdict is null ? ReadBackup(paths, candidate.Step) : null;
             verdict ??= backup?.Conflict;
             switch (verdict)
