@@ -12,6 +12,9 @@ namespace Distill.Core.Vault;
 /// </summary>
 internal static class GitCommit
 {
+    /// <summary>Pathspecs taken as they are (a note may be called "Q[1].md"); check-ignore takes paths, not pathspecs, and refuses it.</summary>
+    private const string Literal = "--literal-pathspecs";
+
     public static async Task<Problem?> CommitAsync(string root, IEnumerable<string> changed, string subject)
     {
         if (!Directory.Exists(Path.Combine(root, ".git")) && !File.Exists(Path.Combine(root, ".git")))
@@ -23,14 +26,14 @@ internal static class GitCommit
         {
             var all = changed.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
             var gone = all.Where(path => !File.Exists(Path.Combine(root, path))).ToImmutableArray();
-            var tracked = gone.IsEmpty ? GitRun.Skipped : await RunAsync(root, ["ls-files", "-z", "--", .. gone]).ConfigureAwait(false);
+            var tracked = gone.IsEmpty ? GitRun.Skipped : await RunAsync(root, [Literal, "ls-files", "-z", "--", .. gone]).ConfigureAwait(false);
             if (tracked.Failure is { } listing)
             {
                 return listing;
             }
 
             var candidates = all.Where(path => !gone.Contains(path) || tracked.Paths.Contains(path)).ToImmutableArray();
-            var ignored = candidates.IsEmpty ? GitRun.Skipped : await RunAsync(root, ["check-ignore", "-z", "--", .. candidates], allowedExit: 1).ConfigureAwait(false);
+            var ignored = candidates.IsEmpty ? GitRun.Skipped : await RunAsync(root, ["check-ignore", "-z", "--stdin"], allowedExit: 1, input: string.Join('\0', candidates)).ConfigureAwait(false);
             if (ignored.Failure is { } checking)
             {
                 return checking;
@@ -42,15 +45,15 @@ internal static class GitCommit
                 return null;
             }
 
-            var added = await RunAsync(root, ["add", "-A", "--", .. paths]).ConfigureAwait(false);
-            var unchanged = added.Failure is null ? await RunAsync(root, ["diff", "--cached", "--quiet", "--", .. paths], allowedExit: 1).ConfigureAwait(false) : added;
+            var added = await RunAsync(root, [Literal, "add", "-A", "--", .. paths]).ConfigureAwait(false);
+            var unchanged = added.Failure is null ? await RunAsync(root, [Literal, "diff", "--cached", "--quiet", "--", .. paths], allowedExit: 1).ConfigureAwait(false) : added;
             if (unchanged.Failure is not null || unchanged.ExitCode == 0)
             {
                 return unchanged.Failure;
             }
 
             var message = $"{subject}\n\n{string.Join('\n', paths)}\n";
-            return (await RunAsync(root, ["commit", "--quiet", "--only", "-m", message, "--", .. paths]).ConfigureAwait(false)).Failure;
+            return (await RunAsync(root, [Literal, "commit", "--quiet", "--only", "-m", message, "--", .. paths]).ConfigureAwait(false)).Failure;
         }
         catch (Win32Exception e)
         {
@@ -58,17 +61,16 @@ internal static class GitCommit
         }
     }
 
-    /// <summary>Runs git in the vault with pathspecs taken literally (a note may be called "Q[1].md").</summary>
-    private static async Task<GitRun> RunAsync(string root, IEnumerable<string> arguments, int allowedExit = 0)
+    private static async Task<GitRun> RunAsync(string root, IEnumerable<string> arguments, int allowedExit = 0, string input = "")
     {
         var start = new ProcessStartInfo("git")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = root,
         };
-        start.ArgumentList.Add("--literal-pathspecs");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -78,11 +80,13 @@ internal static class GitCommit
         using var git = Process.Start(start) ?? throw new Win32Exception("no process");
         var output = git.StandardOutput.ReadToEndAsync();
         var error = git.StandardError.ReadToEndAsync();
+        await git.StandardInput.WriteAsync(input).ConfigureAwait(false);
+        git.StandardInput.Close();
         await git.WaitForExitAsync().ConfigureAwait(false);
         var paths = (await output.ConfigureAwait(false)).Split('\0', StringSplitOptions.RemoveEmptyEntries).ToImmutableArray();
         var failure = git.ExitCode == 0 || git.ExitCode == allowedExit
             ? null
-            : new Problem(".git", $"git {start.ArgumentList[1]} failed: {(await error.ConfigureAwait(false)).Trim()}");
+            : new Problem(".git", $"git {start.ArgumentList.First(argument => !argument.StartsWith('-'))} failed: {(await error.ConfigureAwait(false)).Trim()}");
         return new GitRun(git.ExitCode, paths, failure);
     }
 }
