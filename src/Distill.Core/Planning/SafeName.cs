@@ -68,11 +68,11 @@ internal static class SafeName
             {
                 builder.Append('-');
             }
-            else if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF')
+            else if (char.IsWhiteSpace(c))
             {
                 builder.Append(' ');
             }
-            else if (!Dropped.Contains(c, StringComparison.Ordinal) && !IsBidiControl(c))
+            else if (!char.IsControl(c) && !Dropped.Contains(c, StringComparison.Ordinal) && !IsInvisible(c))
             {
                 builder.Append(c);
             }
@@ -81,8 +81,10 @@ internal static class SafeName
         return builder.ToString();
     }
 
-    /// <summary>Direction overrides make a name read differently from what it is ("exe.md" shown as "dm.exe").</summary>
-    private static bool IsBidiControl(char c) => c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    /// <summary>
+    /// A byte-order mark, or a direction override, which makes a name read as something else ("exe.md" shown as "dm.exe").
+    /// </summary>
+    private static bool IsInvisible(char c) => c is '\uFEFF' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private static string Collapse(string text)
     {
