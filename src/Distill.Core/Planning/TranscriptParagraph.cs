@@ -1,0 +1,15 @@
+namespace Distill.Core.Planning;
+
+/// <summary>
+/// One paragraph of a meeting note's transcript: a speaker turn, or a part of a long recorder segment.
+/// </summary>
+/// <param name="Id">Its block id without '^': whole seconds from the start (<c>t745</c>), or the source line (<c>l42</c>).</param>
+/// <param name="Label">How a link to it reads: "12:25", "~17:10" when interpolated inside a segment, "line 42" without times.</param>
+/// <param name="Start">When it starts, interpolated like evidence times; null without times.</param>
+/// <param name="Line">The source line it starts on.</param>
+/// <param name="Speaker">Who speaks, as the source names them.</param>
+/// <param name="Text">What is said, flattened to one line, not yet escaped.</param>
+internal sealed record TranscriptParagraph(string Id, string Label, TimeSpan? Start, int Line, string? Speaker, string Text)
+{
+    public string Link => $"[[#^{Id}|{Label}]]";
+}
