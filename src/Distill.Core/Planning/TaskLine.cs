@@ -35,6 +35,7 @@ internal sealed partial record TaskLine(
 
     private const string Date = "(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})";
 
+    /// <summary>The plugin's guard against an endless loop; a line with more fields than this is read only so far, by it too.</summary>
     private const int MaxRuns = 20;
 
     /// <summary>
