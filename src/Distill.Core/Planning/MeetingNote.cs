@@ -127,13 +127,12 @@ internal static class MeetingNote
     /// <summary><c>@[[Name]]</c>, the vault owner's handle, plain <c>@Name</c> for a name with no entity, or null.</summary>
     private static string? Owner(string? owner, MeetingNoteContext context, EntityLinks links)
     {
-        var name = MarkdownText.Flatten(owner ?? string.Empty);
-        if (name.Length == 0)
+        if (owner is null || MarkdownText.Flatten(owner) is not { Length: > 0 } name)
         {
             return null;
         }
 
-        var entity = links.EntityOf(owner!) ?? links.EntityOf(name);
+        var entity = links.EntityOf(owner) ?? links.EntityOf(name);
         if (context.Owner is { } me && string.Equals(entity ?? name, me.Name, StringComparison.Ordinal))
         {
             var handle = MarkdownText.Flatten(me.Handle ?? string.Empty);

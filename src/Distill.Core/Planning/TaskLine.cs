@@ -35,6 +35,7 @@ internal sealed partial record TaskLine(
 
     private const string Date = "(?<date>[0-9]{4}-[0-9]{2}-[0-9]{2})";
 
+    /// <summary>The plugin's guard against an endless loop; a line with more fields than this is read only so far, by it too.</summary>
     private const int MaxRuns = 20;
 
     /// <summary>
@@ -55,7 +56,7 @@ internal sealed partial record TaskLine(
         {
             var parts = new List<string> { Neutralise(Text) };
             parts.AddRange(Links);
-            parts.Add(Owner ?? string.Empty);
+            parts.Add(Neutralise(Owner ?? string.Empty));
             return string.Join(' ', parts.Where(part => part.Length > 0));
         }
     }
@@ -189,12 +190,21 @@ internal sealed partial record TaskLine(
     private static Priority PriorityOf(string symbol) =>
         Enum.GetValues<Priority>().First(priority => Symbol(priority) == symbol);
 
-    private static string Neutralise(string text)
+    /// <summary>
+    /// Markdown with every field symbol written as a character reference, except inside wikilinks, whose targets must
+    /// stay as they are (a link ends in "]]", which the plugin never reads as a field).
+    /// </summary>
+    private static string Neutralise(string markdown)
     {
-        var builder = new StringBuilder(text);
-        foreach (var symbol in FieldSymbols)
+        var builder = new StringBuilder(markdown.Length);
+        var i = 0;
+        while (i < markdown.Length)
         {
-            builder.Replace(symbol, $"&#x{char.ConvertToUtf32(symbol, 0):X};");
+            var link = markdown.AsSpan(i).StartsWith("[[") ? markdown.IndexOf("]]", i + 2, StringComparison.Ordinal) : -1;
+            var symbol = link < 0 ? Array.Find(FieldSymbols, candidate => markdown.AsSpan(i).StartsWith(candidate)) : null;
+            var length = link >= 0 ? link + 2 - i : symbol?.Length ?? (markdown[i] == '\\' && i + 1 < markdown.Length ? 2 : 1);
+            builder.Append(symbol is null ? markdown.AsSpan(i, length) : $"&#x{char.ConvertToUtf32(symbol, 0):X};");
+            i += length;
         }
 
         return builder.ToString();
