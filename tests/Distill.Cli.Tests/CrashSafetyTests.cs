@@ -63,14 +63,14 @@ public sealed class CrashSafetyTests
             using var vault = await SampleVault.CreateAsync(10);
             using (var process = DistillProcess.Start(vault.Path, NoCrash, "ingest"))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * fullRun.TotalMilliseconds * 1.1));
+                await Task.Delay(TimeSpan.FromMilliseconds(random.NextDouble() * fullRun.TotalMilliseconds * 1.1), TestContext.Current.CancellationToken);
                 if (!process.HasExited)
                 {
                     process.Kill(entireProcessTree: true);
                     killedMidRun++;
                 }
 
-                await process.WaitForExitAsync();
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
             }
 
             vault.AssertNothingTornOrLost(expected);

@@ -56,15 +56,20 @@ internal static class IngestCommand
             return (int)ExitCode.UsageOrCrash;
         }
 
-        var files = Files(vault, paths, config, terminal);
-        if (files is null)
+        var missing = paths.Select(Path.GetFullPath).Where(path => !File.Exists(path) && !Directory.Exists(path)).ToList();
+        foreach (var path in missing)
+        {
+            terminal.Report(new Problem(path, "no such file or folder"));
+        }
+
+        if (missing.Count > 0)
         {
             return (int)ExitCode.InputRejected;
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), config.TimeZone).DateTime);
-        var request = new IngestRequest(vault, files, flags.DryRun, flags.Reprocess, flags.Regenerate, config, today);
-        var result = await WithProgressAsync(terminal, files.Count, progress => Ingestion.RunAsync(request, progress, ct)).ConfigureAwait(false);
+        var request = new IngestRequest(vault, [.. paths.Select(Path.GetFullPath)], flags.DryRun, flags.Reprocess, flags.Regenerate, config, today);
+        var result = await WithProgressAsync(terminal, progress => Ingestion.RunAsync(request, progress, ct)).ConfigureAwait(false);
         return Print(terminal, vault, flags, result);
     }
 
@@ -119,47 +124,23 @@ internal static class IngestCommand
         return (int)code;
     }
 
-    /// <summary>The files to read: those given (folders searched), else the Inbox's; null when a given path does not exist.</summary>
-    private static List<string>? Files(string vault, IReadOnlyList<string> paths, VaultConfig config, Terminal terminal)
-    {
-        if (paths.Count == 0)
-        {
-            return [.. Ingestion.InboxFiles(vault, config.Layout)];
-        }
-
-        var files = new List<string>();
-        foreach (var path in paths.Select(Path.GetFullPath))
-        {
-            if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(file => !Path.GetFileName(file).StartsWith('.')).Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                terminal.Report(new Problem(path, "no such file or folder"));
-                return null;
-            }
-        }
-
-        return files;
-    }
-
-    private static async Task<T> WithProgressAsync<T>(Terminal terminal, int total, Func<IProgress<string>?, Task<T>> work)
+    /// <summary>A progress bar on stderr while the sources are read, when stderr is a terminal.</summary>
+    private static async Task<T> WithProgressAsync<T>(Terminal terminal, Func<IProgress<IngestProgress>?, Task<T>> work)
     {
         var screen = terminal.ProgressScreen;
-        if (total < 2 || !screen.Profile.Capabilities.Interactive)
+        if (!screen.Profile.Capabilities.Interactive)
         {
             return await work(null).ConfigureAwait(false);
         }
 
         return await screen.Progress().StartAsync(async context =>
         {
-            var task = context.AddTask("Reading sources", maxValue: total);
-            return await work(new Progress<string>(_ => task.Increment(1))).ConfigureAwait(false);
+            var task = context.AddTask("Reading sources");
+            return await work(new Progress<IngestProgress>(progress =>
+            {
+                task.MaxValue = progress.Total;
+                task.Value = Math.Max(task.Value, progress.Done);
+            })).ConfigureAwait(false);
         }).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using DiffPlex.Renderer;
 using Distill.Core.Planning;
@@ -26,10 +27,10 @@ internal static class PlanDiff
                     diff.Append(Renderer.Generate(Before(snapshot, delete.Path), string.Empty, $"a/{delete.Path}", "/dev/null"));
                     break;
                 case ArchiveSource archive:
-                    diff.Append($"rename from {VaultPath.Shown(archive.From, vault)}\nrename to {archive.Path}\n");
+                    diff.Append(CultureInfo.InvariantCulture, $"rename from {VaultPath.Shown(archive.From, vault)}\nrename to {archive.Path}\n");
                     break;
                 case RejectSource reject:
-                    diff.Append($"rename from {VaultPath.Shown(reject.From, vault)}\nrename to {reject.Path}\n# {reject.Reason}\n");
+                    diff.Append(CultureInfo.InvariantCulture, $"rename from {VaultPath.Shown(reject.From, vault)}\nrename to {reject.Path}\n# {reject.Reason}\n");
                     break;
             }
         }

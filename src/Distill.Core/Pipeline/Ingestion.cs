@@ -18,7 +18,7 @@ public static class Ingestion
     /// Plans the run and, unless it is a dry run, applies it. A dry run takes no lock and recovers nothing, because
     /// both write to <c>.distill/</c>: it plans against the vault exactly as it is.
     /// </summary>
-    public static async Task<IngestResult> RunAsync(IngestRequest request, IProgress<string>? progress, CancellationToken ct)
+    public static async Task<IngestResult> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         if (request.DryRun)
         {
@@ -44,18 +44,29 @@ public static class Ingestion
         return new IngestResult(snapshot, planned, applied with { Recovered = recovery.Recovered || applied.Recovered });
     }
 
-    private static PlanResult Plan(IngestRequest request, VaultSnapshot snapshot, IProgress<string>? progress, CancellationToken ct)
+    private static PlanResult Plan(IngestRequest request, VaultSnapshot snapshot, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var config = request.Config;
         var regenerate = request.Regenerate is { } note ? [note] : ImmutableHashSet<string>.Empty;
         var inputs = request.Reprocess || request.Regenerate is not null
             ? Reread(request.Vault, snapshot, request.Regenerate, config, progress, ct)
-            : Read(request.Paths.Count > 0 ? request.Paths : InboxFiles(request.Vault, config.Layout), config, progress, ct);
+            : Read(Files(request), config, progress, ct);
         var options = new PlanningOptions(config.Layout, config.Owner, config.OwnerAsMyself, $"{RuleExtractor.Name} {RuleExtractor.Version}", request.Today, regenerate);
         return Planner.Plan(snapshot, inputs, options);
     }
 
-    public static IReadOnlyList<string> InboxFiles(string vault, VaultLayout layout)
+    /// <summary>
+    /// The files to read: the paths given (folders searched), else the Inbox's. Listed only once an interrupted run is
+    /// rolled back, because that puts its sources back in the Inbox.
+    /// </summary>
+    private static IReadOnlyList<string> Files(IngestRequest request) =>
+        request.Paths.Count == 0
+            ? InboxFiles(request.Vault, request.Config.Layout)
+            : [.. request.Paths.SelectMany(path => Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(file => !Path.GetFileName(file).StartsWith('.')).Order(StringComparer.Ordinal)
+                : (IEnumerable<string>)[path])];
+
+    private static IReadOnlyList<string> InboxFiles(string vault, VaultLayout layout)
     {
         var inbox = Path.Combine(vault, layout.Inbox);
         if (!Directory.Exists(inbox))
@@ -75,9 +86,10 @@ public static class Ingestion
     }
 
     /// <summary>What every source yields, read on every core; in the order of <paramref name="files"/>.</summary>
-    public static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, VaultConfig config, IProgress<string>? progress, CancellationToken ct)
+    private static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var inputs = new PlanInput[files.Count];
+        var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct }, index =>
         {
             inputs[index] = Preparation.ReadAndClean(files[index], new CleaningOptions(config.Owner)) switch
@@ -86,19 +98,20 @@ public static class Ingestion
                 ReadResult.Rejected rejected => new PlanInput.Rejected(files[index], rejected.Problem),
                 _ => throw new System.Diagnostics.UnreachableException(),
             };
-            progress?.Report(files[index]);
+            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), files.Count));
         });
         return [.. inputs];
     }
 
     /// <summary>The archived sources of the notes to regenerate, read again with the current extractor.</summary>
-    public static ImmutableArray<PlanInput> Reread(string vault, VaultSnapshot snapshot, string? onlyNote, VaultConfig config, IProgress<string>? progress, CancellationToken ct)
+    private static ImmutableArray<PlanInput> Reread(string vault, VaultSnapshot snapshot, string? onlyNote, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var entries = Planner.KnownSources(snapshot)
             .Where(entry => onlyNote is null || string.Equals(entry.Note, onlyNote, StringComparison.Ordinal))
             .Where(entry => !entry.Sources.IsEmpty)
             .ToList();
         var inputs = new PlanInput?[entries.Count];
+        var done = 0;
         Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, index =>
         {
             var archived = entries[index].Sources[0];
@@ -107,7 +120,7 @@ public static class Ingestion
                 inputs[index] = new PlanInput.Archived(archived, Extract(read.Source with { Path = archived }, config));
             }
 
-            progress?.Report(archived);
+            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), entries.Count));
         });
         return [.. inputs.OfType<PlanInput>()];
     }

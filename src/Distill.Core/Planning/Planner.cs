@@ -175,8 +175,8 @@ public static class Planner
                 extraction.Source.Title,
                 archive,
                 options.Extractor,
-                options.Owner,
-                options.OwnerAsMyself,
+                [],
+                options.Owner is { } owner ? new VaultOwner(owner, options.OwnerAsMyself ? "@Myself" : null) : null,
                 snapshot.ProposedStatus,
                 links));
         }

@@ -29,6 +29,12 @@ public sealed class IngestCommandTests
 
         Dana Okafor
         Let's go with the new index layout.
+
+        Marco Diaz
+        Agreed. I am worried about the migration window though.
+
+        Dana Okafor
+        Then we need to book it with support this week.
         """;
 
     [Fact]
@@ -97,12 +103,13 @@ public sealed class IngestCommandTests
         using var vault = await VaultFixture.CreateAsync();
         vault.Drop("2025-09-30 - Priya Raman.md", OneOnOne);
         var before = vault.Files(withState: true);
+        var stateEntries = Directory.GetFileSystemEntries(Path.Combine(vault.Path, ".distill"), "*", SearchOption.AllDirectories);
 
         var run = await vault.IngestAsync("--dry-run");
 
         run.ExitCode.Should().Be(0, run.Error);
         vault.Files(withState: true).Should().Equal(before);
-        Directory.EnumerateFileSystemEntries(Path.Combine(vault.Path, ".distill")).Select(Path.GetFileName).Should().Equal("config.yaml");
+        Directory.GetFileSystemEntries(Path.Combine(vault.Path, ".distill"), "*", SearchOption.AllDirectories).Should().BeEquivalentTo(stateEntries);
         run.Output.Should().Contain("+++ b/People/Priya Raman/2025-09-30 - Priya Raman.md")
             .And.Contain("rename from Inbox/Transcripts/2025-09-30 - Priya Raman.md")
             .And.Contain("rename to Sources/Transcripts/2025/2025-09-30 - Priya Raman.md");
