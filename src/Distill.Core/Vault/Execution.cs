@@ -27,6 +27,7 @@ internal static class Execution
         Journal? journal = null;
         try
         {
+            ct.ThrowIfCancellationRequested();
             journal = Journal.Write(paths.Journal, new JournalPlan(description, undoes, [.. steps.Select(step => step.Step)]), Backups(steps));
             CrashPoints.Hit(CrashPoints.JournalWritten);
             for (var index = 0; index < steps.Length; index++)
