@@ -29,7 +29,7 @@ public static class Applier
             return recovery;
         }
 
-        var executed = Execution.Run(paths, plan.Description, null, PlanSteps.From(paths, plan), journal => UndoRecords.Keep(paths, journal), ct);
+        var executed = Execution.Run(paths, plan.Description, null, () => PlanSteps.From(paths, plan), journal => UndoRecords.Keep(paths, journal), ct);
         var problems = recovery.Problems.AddRange(executed.Problems);
         if (executed.Outcome == ApplyOutcome.Applied)
         {
@@ -82,10 +82,11 @@ public static class Applier
         }
 
         var undoes = Path.GetFileName(record.Folder);
-        var executed = Execution.Run(paths, record.Plan.Description, undoes, UndoSteps.From(paths, record), journal => UndoRecords.Consume(paths, record, journal), ct);
+        var executed = Execution.Run(paths, record.Plan.Description, undoes, () => UndoSteps.From(paths, record), journal => UndoRecords.Consume(paths, record, journal), ct);
         var problems = recovery.Problems.AddRange(executed.Problems);
         if (executed.Outcome == ApplyOutcome.Applied)
         {
+            problems = problems.AddRange(Tidy(paths));
             var subject = record.Plan.Description.Length > 0 ? $"distill: undo {record.Plan.Description}" : "distill: undo the last run";
             problems = await CommitAsync(paths, options, executed, subject, problems).ConfigureAwait(false);
         }
@@ -114,7 +115,7 @@ public static class Applier
     private static ApplyReport RecoveryFailed(string why) =>
         new(ApplyOutcome.RollbackFailed, [], [], [new Problem(VaultPaths.StateFolder + "/journal", $"an interrupted run could not be rolled back: {why}")], Recovered: false);
 
-    /// <summary>Older undo records are garbage once a newer one is committed; failing to remove them loses nothing.</summary>
+    /// <summary>What a committed run leaves behind is garbage; failing to remove it loses nothing.</summary>
     private static ImmutableArray<Problem> Tidy(VaultPaths paths)
     {
         try
