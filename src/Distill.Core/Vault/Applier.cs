@@ -74,11 +74,10 @@ public static class Applier
             return recovery;
         }
 
-        var tidied = Tidy(paths);
-        var record = tidied.IsEmpty ? UndoRecords.Latest(paths) : null;
+        var (record, unreadable) = LatestRecord(paths);
         if (record is null)
         {
-            return new ApplyReport(ApplyOutcome.NothingToDo, [], [], recovery.Problems.AddRange(tidied), recovery.Recovered);
+            return new ApplyReport(ApplyOutcome.NothingToDo, [], [], recovery.Problems.AddRange(unreadable), recovery.Recovered);
         }
 
         var undoes = Path.GetFileName(record.Folder);
@@ -130,6 +129,32 @@ public static class Applier
         catch (UnauthorizedAccessException e)
         {
             return [new Problem(VaultPaths.StateFolder + "/undo", e.Message)];
+        }
+    }
+
+    /// <summary>
+    /// The last run's undo record, once older ones are removed: were one left (a crash while removing it), undoing twice
+    /// would revert a run before the last.
+    /// </summary>
+    private static (Journal? Record, ImmutableArray<Problem> Problems) LatestRecord(VaultPaths paths)
+    {
+        var tidied = Tidy(paths);
+        if (!tidied.IsEmpty)
+        {
+            return (null, tidied);
+        }
+
+        try
+        {
+            return (UndoRecords.Latest(paths), []);
+        }
+        catch (IOException e)
+        {
+            return (null, [new Problem(VaultPaths.StateFolder + "/undo", e.Message)]);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return (null, [new Problem(VaultPaths.StateFolder + "/undo", e.Message)]);
         }
     }
 

@@ -115,18 +115,14 @@ internal sealed class Journal
     /// Removes the steps, durably: from then on the journal says nothing is pending, and what is left of its folder is
     /// a leftover, removed whenever convenient.
     /// </summary>
-    public void Retire()
-    {
-        File.Delete(Path.Combine(Folder, PlanFile));
-        DiskSync.Folder(Folder);
-    }
+    public void Retire() => RemoveSteps(Folder);
 
     /// <summary>Removes the steps first, so that a crash halfway through leaves a journal that says nothing is pending.</summary>
     public static void Discard(string folder)
     {
         if (File.Exists(Path.Combine(folder, PlanFile)))
         {
-            new Journal(folder, new JournalPlan(string.Empty, null, [])).Retire();
+            RemoveSteps(folder);
         }
 
         DurableFolder.RemoveTree(folder);
@@ -134,6 +130,12 @@ internal sealed class Journal
 
     /// <summary>A journal folder without steps: cut short while being written, or retired by a committed undo.</summary>
     public static bool IsLeftover(string folder) => Directory.Exists(folder) && !File.Exists(Path.Combine(folder, PlanFile));
+
+    private static void RemoveSteps(string folder)
+    {
+        File.Delete(Path.Combine(folder, PlanFile));
+        DiskSync.Folder(folder);
+    }
 
     private static string BackupPath(string folder, int index) =>
         Path.Combine(folder, BackupsFolder, index.ToString(CultureInfo.InvariantCulture));

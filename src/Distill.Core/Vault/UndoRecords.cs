@@ -44,8 +44,7 @@ internal static class UndoRecords
             DurableFolder.RemoveTree(paths.Journal);
         }
 
-        var numbers = Numbers(paths).ToList();
-        var keep = numbers.DefaultIfEmpty().Max();
+        var keep = Numbers(paths).DefaultIfEmpty().Max();
         foreach (var folder in Directory.Exists(paths.Undo) ? Directory.GetDirectories(paths.Undo) : [])
         {
             if (folder != Path.Combine(paths.Undo, Name(keep)))
