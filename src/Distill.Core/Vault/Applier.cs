@@ -29,7 +29,7 @@ public static class Applier
             return recovery;
         }
 
-        var executed = Execution.Run(paths, plan.Description, null, PlanSteps.From(paths, plan), journal => UndoRecords.Keep(paths, journal), ct);
+        var executed = Execution.Run(paths, plan.Description, null, () => PlanSteps.From(paths, plan), journal => UndoRecords.Keep(paths, journal), ct);
         var problems = recovery.Problems.AddRange(executed.Problems);
         if (executed.Outcome == ApplyOutcome.Applied)
         {
@@ -74,18 +74,18 @@ public static class Applier
             return recovery;
         }
 
-        var tidied = Tidy(paths);
-        var record = tidied.IsEmpty ? UndoRecords.Latest(paths) : null;
+        var (record, unreadable) = LatestRecord(paths);
         if (record is null)
         {
-            return new ApplyReport(ApplyOutcome.NothingToDo, [], [], recovery.Problems.AddRange(tidied), recovery.Recovered);
+            return new ApplyReport(ApplyOutcome.NothingToDo, [], [], recovery.Problems.AddRange(unreadable), recovery.Recovered);
         }
 
         var undoes = Path.GetFileName(record.Folder);
-        var executed = Execution.Run(paths, record.Plan.Description, undoes, UndoSteps.From(paths, record), journal => UndoRecords.Consume(paths, record, journal), ct);
+        var executed = Execution.Run(paths, record.Plan.Description, undoes, () => UndoSteps.From(paths, record), journal => UndoRecords.Consume(paths, record, journal), ct);
         var problems = recovery.Problems.AddRange(executed.Problems);
         if (executed.Outcome == ApplyOutcome.Applied)
         {
+            problems = problems.AddRange(Tidy(paths));
             var subject = record.Plan.Description.Length > 0 ? $"distill: undo {record.Plan.Description}" : "distill: undo the last run";
             problems = await CommitAsync(paths, options, executed, subject, problems).ConfigureAwait(false);
         }
@@ -114,7 +114,7 @@ public static class Applier
     private static ApplyReport RecoveryFailed(string why) =>
         new(ApplyOutcome.RollbackFailed, [], [], [new Problem(VaultPaths.StateFolder + "/journal", $"an interrupted run could not be rolled back: {why}")], Recovered: false);
 
-    /// <summary>Older undo records are garbage once a newer one is committed; failing to remove them loses nothing.</summary>
+    /// <summary>What a committed run leaves behind is garbage; failing to remove it loses nothing.</summary>
     private static ImmutableArray<Problem> Tidy(VaultPaths paths)
     {
         try
@@ -129,6 +129,32 @@ public static class Applier
         catch (UnauthorizedAccessException e)
         {
             return [new Problem(VaultPaths.StateFolder + "/undo", e.Message)];
+        }
+    }
+
+    /// <summary>
+    /// The last run's undo record, once older ones are removed: were one left (a crash while removing it), undoing twice
+    /// would revert a run before the last.
+    /// </summary>
+    private static (Journal? Record, ImmutableArray<Problem> Problems) LatestRecord(VaultPaths paths)
+    {
+        var tidied = Tidy(paths);
+        if (!tidied.IsEmpty)
+        {
+            return (null, tidied);
+        }
+
+        try
+        {
+            return (UndoRecords.Latest(paths), []);
+        }
+        catch (IOException e)
+        {
+            return (null, [new Problem(VaultPaths.StateFolder + "/undo", e.Message)]);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return (null, [new Problem(VaultPaths.StateFolder + "/undo", e.Message)]);
         }
     }
 

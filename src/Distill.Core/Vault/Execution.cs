@@ -10,23 +10,31 @@ namespace Distill.Core.Vault;
 /// </summary>
 internal static class Execution
 {
-    public static Executed Run(VaultPaths paths, string description, string? undoes, Translation translation, Action<Journal> commit, CancellationToken ct)
+    /// <summary>
+    /// <paramref name="translate"/> reads the disk (sources, backups), so it runs where a failure becomes a problem;
+    /// <paramref name="commit"/> ends at the run's commit point, after which nothing is rolled back.
+    /// </summary>
+    public static Executed Run(VaultPaths paths, string description, string? undoes, Func<Translation> translate, Action<Journal> commit, CancellationToken ct)
     {
-        var prepared = Precheck.Check(paths, translation);
-        var conflicts = prepared.Conflicts.ToBuilder();
-        var problems = prepared.Problems.ToBuilder();
-        var steps = prepared.Steps;
-        if (steps.IsEmpty)
-        {
-            return new Executed(ApplyOutcome.NothingToDo, [], [], conflicts.ToImmutable(), problems.ToImmutable());
-        }
-
+        var conflicts = ImmutableArray.CreateBuilder<Conflict>();
+        var problems = ImmutableArray.CreateBuilder<Problem>();
         var done = ImmutableArray.CreateBuilder<PendingStep>();
         var refused = new HashSet<FileChange>();
-        var current = Shown(paths, paths.Journal);
+        var current = paths.Root;
         Journal? journal = null;
         try
         {
+            var prepared = Precheck.Check(paths, translate());
+            conflicts.AddRange(prepared.Conflicts);
+            problems.AddRange(prepared.Problems);
+            var steps = prepared.Steps;
+            if (steps.IsEmpty)
+            {
+                return new Executed(ApplyOutcome.NothingToDo, [], [], conflicts.ToImmutable(), problems.ToImmutable());
+            }
+
+            ct.ThrowIfCancellationRequested();
+            current = Shown(paths, paths.Journal);
             journal = Journal.Write(paths.Journal, new JournalPlan(description, undoes, [.. steps.Select(step => step.Step)]), Backups(steps));
             CrashPoints.Hit(CrashPoints.JournalWritten);
             for (var index = 0; index < steps.Length; index++)

@@ -46,10 +46,16 @@ internal static class GitCommit
             }
 
             var added = await RunAsync(root, [Literal, "add", "-A", "--", .. paths]).ConfigureAwait(false);
-            var unchanged = added.Failure is null ? await RunAsync(root, [Literal, "diff", "--cached", "--quiet", "--", .. paths], allowedExit: 1).ConfigureAwait(false) : added;
-            if (unchanged.Failure is not null || unchanged.ExitCode == 0)
+            if (added.Failure is { } adding)
             {
-                return unchanged.Failure;
+                return adding;
+            }
+
+            // An undo can bring files back to what HEAD holds: then there is nothing to commit, which is no failure.
+            var staged = await RunAsync(root, [Literal, "diff", "--cached", "--quiet", "--", .. paths], allowedExit: 1).ConfigureAwait(false);
+            if (staged.Failure is not null || staged.ExitCode == 0)
+            {
+                return staged.Failure;
             }
 
             var message = $"{subject}\n\n{string.Join('\n', paths)}\n";
@@ -77,7 +83,8 @@ internal static class GitCommit
         }
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        using var git = Process.Start(start) ?? throw new Win32Exception("no process");
+        using var git = new Process { StartInfo = start };
+        git.Start();
         var output = git.StandardOutput.ReadToEndAsync();
         var error = git.StandardError.ReadToEndAsync();
         await git.StandardInput.WriteAsync(input).ConfigureAwait(false);

@@ -111,17 +111,30 @@ internal sealed class Journal
 
     public void Delete() => Discard(Folder);
 
+    /// <summary>
+    /// Removes the steps, durably: from then on the journal says nothing is pending, and what is left of its folder is
+    /// a leftover, removed whenever convenient.
+    /// </summary>
+    public void Retire() => RemoveSteps(Folder);
+
     /// <summary>Removes the steps first, so that a crash halfway through leaves a journal that says nothing is pending.</summary>
     public static void Discard(string folder)
     {
-        var plan = Path.Combine(folder, PlanFile);
-        if (File.Exists(plan))
+        if (File.Exists(Path.Combine(folder, PlanFile)))
         {
-            File.Delete(plan);
-            DiskSync.Folder(folder);
+            RemoveSteps(folder);
         }
 
         DurableFolder.RemoveTree(folder);
+    }
+
+    /// <summary>A journal folder without steps: cut short while being written, or retired by a committed undo.</summary>
+    public static bool IsLeftover(string folder) => Directory.Exists(folder) && !File.Exists(Path.Combine(folder, PlanFile));
+
+    private static void RemoveSteps(string folder)
+    {
+        File.Delete(Path.Combine(folder, PlanFile));
+        DiskSync.Folder(folder);
     }
 
     private static string BackupPath(string folder, int index) =>

@@ -63,13 +63,37 @@ internal static class PlanSteps
             return new PendingStep(new MoveStep(inside, change.Path), null, null, change);
         }
 
-        if (ContentHash.TryRead(from) is not { } bytes)
+        if (Read(from, problems) is not { } bytes)
         {
-            problems.Add(new Problem(from, TargetCheck.SourceMissing));
             return null;
         }
 
         return new PendingStep(new CopyStep(from, change.Path, ContentHash.Of(bytes)), bytes, null, change);
+    }
+
+    /// <summary>An outside source that cannot be read stays where it is; the rest of the run goes on.</summary>
+    private static byte[]? Read(string from, ImmutableArray<Problem>.Builder problems)
+    {
+        try
+        {
+            var bytes = ContentHash.TryRead(from);
+            if (bytes is null)
+            {
+                problems.Add(new Problem(from, TargetCheck.SourceMissing));
+            }
+
+            return bytes;
+        }
+        catch (IOException e)
+        {
+            problems.Add(new Problem(from, $"cannot be read ({e.Message}); not archived"));
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            problems.Add(new Problem(from, $"cannot be read ({e.Message}); not archived"));
+            return null;
+        }
     }
 
     private static PendingStep Write(string path, string? expected, string content, FileChange origin)

@@ -73,7 +73,7 @@ internal static class StepActions
                 throw new System.Diagnostics.UnreachableException($"{step.GetType().Name} is not acted on here");
         }
 
-        return (StepOutcome.Completed)StepOutcome.Done;
+        return StepOutcome.Done;
     }
 
     private static byte[] Content(PendingStep pending) =>

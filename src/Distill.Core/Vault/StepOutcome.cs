@@ -7,9 +7,9 @@ internal abstract record StepOutcome
     {
     }
 
-    public static StepOutcome Done { get; } = new Completed();
+    public static Completed Done { get; } = new();
 
-    public static StepOutcome AlreadyDone { get; } = new Unneeded();
+    public static Unneeded AlreadyDone { get; } = new();
 
     public sealed record Completed : StepOutcome;
 

@@ -22,7 +22,7 @@ internal static class UndoRecords
     }
 
     /// <summary>
-    /// Commits an undo: the record it reverted moves into the undo's journal, then the journal's removal commits both at
+    /// Commits an undo: the record it reverted moves into the undo's journal, then retiring the journal commits both at
     /// once; a rollback before that moves the record back.
     /// </summary>
     public static void Consume(VaultPaths paths, Journal record, Journal undo)
@@ -30,14 +30,21 @@ internal static class UndoRecords
         Directory.Move(record.Folder, undo.ConsumedRecord);
         DiskSync.Folder(paths.Undo);
         DiskSync.Folder(undo.Folder);
-        undo.Delete();
+        undo.Retire();
     }
 
-    /// <summary>Removes every record but the newest (and leftovers of records a crash interrupted the removal of).</summary>
+    /// <summary>
+    /// Removes every record but the newest (and leftovers of records a crash interrupted the removal of), and the folder a
+    /// committed undo leaves of its journal.
+    /// </summary>
     public static void Prune(VaultPaths paths)
     {
-        var numbers = Numbers(paths).ToList();
-        var keep = numbers.DefaultIfEmpty().Max();
+        if (Journal.IsLeftover(paths.Journal))
+        {
+            DurableFolder.RemoveTree(paths.Journal);
+        }
+
+        var keep = Numbers(paths).DefaultIfEmpty().Max();
         foreach (var folder in Directory.Exists(paths.Undo) ? Directory.GetDirectories(paths.Undo) : [])
         {
             if (folder != Path.Combine(paths.Undo, Name(keep)))

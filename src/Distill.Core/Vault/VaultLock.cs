@@ -8,6 +8,7 @@ namespace Distill.Core.Vault;
 public sealed class VaultLock : IDisposable
 {
     private readonly FileStream file;
+    private bool released;
 
     private VaultLock(string vault, FileStream file)
     {
@@ -18,7 +19,7 @@ public sealed class VaultLock : IDisposable
     /// <summary>The vault's full path.</summary>
     public string Vault { get; }
 
-    internal bool IsHeld => file.SafeFileHandle is { IsClosed: false };
+    internal bool IsHeld => !released;
 
     /// <summary>
     /// The lock, or null when another process (or another holder in this one) has it. Any other failure to open the lock
@@ -43,7 +44,11 @@ public sealed class VaultLock : IDisposable
         }
     }
 
-    public void Dispose() => file.Dispose();
+    public void Dispose()
+    {
+        released = true;
+        file.Dispose();
+    }
 
     /// <summary>EWOULDBLOCK, which .NET puts in the HResult of the exception a taken flock throws.</summary>
     private static int WouldBlock => OperatingSystem.IsMacOS() ? 35 : 11;

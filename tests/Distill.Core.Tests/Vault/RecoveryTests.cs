@@ -7,11 +7,8 @@ namespace Distill.Core.Tests.Vault;
 
 public sealed class RecoveryTests
 {
-    /// <summary>Every kind of step: folders, a create, a patch, a delete, a move, a copy from outside, a rejection and its reason.</summary>
-    private const int StepCount = 12;
-
     public static TheoryData<int, Interruption> Crashes() =>
-        [.. Enumerable.Range(0, StepCount + 1).SelectMany(completed => Enum.GetValues<Interruption>().Select(interruption => (completed, interruption)))];
+        [.. Enumerable.Range(0, SampleRun.StepCount + 1).SelectMany(completed => Enum.GetValues<Interruption>().Select(interruption => (completed, interruption)))];
 
     [Theory]
     [MemberData(nameof(Crashes))]
@@ -19,7 +16,7 @@ public sealed class RecoveryTests
     {
         using var vault = new TempVault();
         using var elsewhere = new TempVault();
-        var plan = Sample(vault, elsewhere);
+        var plan = SampleRun.Write(vault, elsewhere);
         var before = vault.Snapshot();
         var outside = elsewhere.Snapshot();
         CrashedRun.Leave(vault.Path, plan, completed, interruption);
@@ -32,12 +29,12 @@ public sealed class RecoveryTests
     }
 
     [Fact]
-    public void The_sample_plan_has_the_steps_the_crash_cases_count_on()
+    public void The_sample_run_has_the_steps_the_crash_cases_count_on()
     {
         using var vault = new TempVault();
         using var elsewhere = new TempVault();
 
-        CrashedRun.Steps(vault.Path, Sample(vault, elsewhere)).Should().HaveCount(StepCount);
+        CrashedRun.Steps(vault.Path, SampleRun.Write(vault, elsewhere)).Should().HaveCount(SampleRun.StepCount);
     }
 
     [Fact]
@@ -45,7 +42,7 @@ public sealed class RecoveryTests
     {
         using var vault = new TempVault();
         using var elsewhere = new TempVault();
-        var plan = Sample(vault, elsewhere);
+        var plan = SampleRun.Write(vault, elsewhere);
         var before = vault.Snapshot();
         CrashedRun.Leave(vault.Path, plan, 0, Interruption.BetweenSteps);
         File.Move(vault.Full(".distill/journal/journal.json"), vault.Full(".distill/journal/journal.json.distill-tmp"));
@@ -76,12 +73,12 @@ public sealed class RecoveryTests
     {
         using var vault = new TempVault();
         using var elsewhere = new TempVault();
-        var plan = Sample(vault, elsewhere);
+        var plan = SampleRun.Write(vault, elsewhere);
         var before = vault.Snapshot();
-        CrashedRun.Leave(vault.Path, plan, StepCount, Interruption.BetweenSteps);
+        CrashedRun.Leave(vault.Path, plan, SampleRun.StepCount, Interruption.BetweenSteps);
         var paths = VaultPaths.Of(vault.Path);
         var journal = Journal.Read(paths.Journal)!;
-        for (var index = StepCount - 1; index >= StepCount / 2; index--)
+        for (var index = SampleRun.StepCount - 1; index >= SampleRun.StepCount / 2; index--)
         {
             StepReversal.Revert(paths, journal, index, done: true);
         }
@@ -180,21 +177,5 @@ public sealed class RecoveryTests
         {
             File.Delete(Path.Combine(journal.Folder, "journal.json"));
         }
-    }
-
-    private static ChangePlan Sample(TempVault vault, TempVault elsewhere)
-    {
-        vault.Write("Jai.md", [0x6F, 0x6C, 0x64, 0xFF]);
-        vault.Write("Old.md", "to delete");
-        var inbox = vault.Write("Inbox/t.txt", "transcript");
-        var bad = vault.Write("Inbox/bad.txt", "???");
-        var outside = elsewhere.Write("mail.eml", "Subject: hi");
-        return Plans.Of(
-            new CreateFile("People/Ann/Ann.md", "ann"),
-            new PatchFile("Jai.md", vault.Snapshot()["Jai.md"], "new"),
-            new DeleteFile("Old.md", TempVault.Sha("to delete")),
-            new ArchiveSource(inbox, "Sources/t.txt"),
-            new ArchiveSource(outside, "Sources/Email/mail.eml"),
-            new RejectSource(bad, "Inbox/_failed/bad.txt", "unreadable"));
     }
 }
