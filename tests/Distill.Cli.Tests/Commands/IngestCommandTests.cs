@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AwesomeAssertions;
+using Distill.Core.Tests.Pipeline;
 using Xunit;
 
 namespace Distill.Cli.Tests.Commands;

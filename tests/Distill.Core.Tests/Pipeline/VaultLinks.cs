@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Distill.Cli.Tests;
+namespace Distill.Core.Tests.Pipeline;
 
 /// <summary>
 /// The links of a vault as stock Obsidian resolves them: <c>[[target]]</c>, <c>[[target|alias]]</c>,
