@@ -3,6 +3,7 @@ using Distill.Bench;
 return args switch
 {
     ["extraction", .. var rest] => ExtractionBenchmark.Run(rest),
+    ["ingest", .. var rest] => await IngestBenchmark.RunAsync(rest),
     ["peak", var file] => ExtractionBenchmark.Peak(file),
     _ => CleaningBenchmark.Run(args),
 };

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Distill.Core.Cleaning;
+using Distill.Core.Extraction;
+using Distill.Core.Pipeline;
+using Distill.Core.Sources;
+using Distill.Core.Vault;
+
+namespace Distill.Bench;
+
+/// <summary>
+/// The ingest pipeline over the corpus into an empty vault, in this process, against the extraction stages alone over
+/// the same files with the same parallelism (goal: 1.5× or less), as the ratio of the medians of several runs; then the
+/// whole <c>distill ingest</c> process over the corpus, median wall-clock time of several runs.
+/// </summary>
+internal static class IngestBenchmark
+{
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (BenchCorpus.From(args) is not var (files, runs))
+        {
+            return 2;
+        }
+
+        var distill = args.Length > 2 ? args[2] : Path.Combine("src", "Distill.Cli", "bin", "Release", "net10.0", "distill");
+        await IngestOnceAsync(files);
+        var extract = new List<double>();
+        var ingest = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            extract.Add(Measure.Time(() => ExtractInParallel(files)));
+            ingest.Add(await IngestOnceAsync(files));
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"files {files.Length}, runs {runs}"));
+        Console.WriteLine(FormattableString.Invariant($"read + clean + extract (parallel)   median {Measure.Median(extract),8:0.00} ms"));
+        Console.WriteLine(FormattableString.Invariant($"ingest into an empty vault         median {Measure.Median(ingest),8:0.00} ms"));
+        Console.WriteLine(FormattableString.Invariant($"ratio {Measure.Median(ingest) / Measure.Median(extract):0.00}x (goal <= 1.5x)"));
+        if (File.Exists(distill))
+        {
+            var process = new List<double>();
+            for (var run = 0; run < runs; run++)
+            {
+                process.Add(await ProcessOnceAsync(distill, files));
+            }
+
+            Console.WriteLine(FormattableString.Invariant($"distill ingest, whole process      median {Measure.Median(process),8:0.00} ms ({distill})"));
+        }
+        else
+        {
+            Console.Error.WriteLine($"distill-bench: {distill}: not built (dotnet build -c Release src/Distill.Cli); whole-process timing skipped");
+        }
+
+        return 0;
+    }
+
+    private static int ExtractInParallel(string[] files)
+    {
+        var found = 0;
+        Parallel.ForEach(files, file =>
+        {
+            if (SourceReader.Read(file) is ReadResult.Read read)
+            {
+                Interlocked.Add(ref found, RuleExtractor.Extract(Cleaner.Clean(read.Source, BenchCorpus.Cleaning), new ExtractionOptions(BenchCorpus.Owner)).ActionItems.Length);
+            }
+        });
+        return found;
+    }
+
+    /// <summary>One ingest into a fresh vault; the time of the ingest alone, the vault's making and the copying of the files left out.</summary>
+    private static async Task<double> IngestOnceAsync(string[] files)
+    {
+        var vault = await NewVaultAsync(files);
+        try
+        {
+            var config = VaultConfig.Read(vault, Owner).Config!;
+            var clock = Stopwatch.StartNew();
+            var result = await Ingestion.RunAsync(new IngestRequest(vault, [], false, false, null, config, Today), null, CancellationToken.None);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (result.Applied?.Outcome != ApplyOutcome.Applied)
+            {
+                throw new InvalidOperationException($"the ingest did not apply: {result.Applied?.Outcome}");
+            }
+
+            return elapsed;
+        }
+        finally
+        {
+            Directory.Delete(vault, recursive: true);
+        }
+    }
+
+    private static async Task<double> ProcessOnceAsync(string distill, string[] files)
+    {
+        var vault = await NewVaultAsync(files);
+        try
+        {
+            var start = new ProcessStartInfo(distill, ["ingest", "--vault", vault]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            start.Environment["DISTILL_OWNER"] = BenchCorpus.Owner;
+            var clock = Stopwatch.StartNew();
+            using var process = Process.Start(start)!;
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return process.ExitCode == 0 ? clock.Elapsed.TotalMilliseconds : throw new InvalidOperationException(await process.StandardError.ReadToEndAsync());
+        }
+        finally
+        {
+            Directory.Delete(vault, recursive: true);
+        }
+    }
+
+    /// <summary>A vault as <c>distill init</c> makes it, the corpus dropped in its Inbox, one folder per meeting.</summary>
+    private static async Task<string> NewVaultAsync(string[] files)
+    {
+        var vault = Directory.CreateTempSubdirectory("distill-bench-").FullName;
+        var config = VaultConfig.Read(vault, Owner).Config!;
+        foreach (var folder in VaultSetup.Folders(config.Layout))
+        {
+            Directory.CreateDirectory(Path.Combine(vault, folder));
+        }
+
+        await Applier.ApplyAsync(VaultSetup.Plan(vault, config.Layout), new ApplyOptions(vault, GitCommit: false), CancellationToken.None);
+        for (var i = 0; i < files.Length; i++)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(vault, "Inbox", "Transcripts", i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)));
+            File.Copy(files[i], Path.Combine(folder.FullName, "Meeting.md"));
+        }
+
+        return vault;
+    }
+
+    private static string? Owner(string variable) => variable == "DISTILL_OWNER" ? BenchCorpus.Owner : null;
+}
