@@ -17,7 +17,7 @@ internal static class ContentWords
         "who whom why will with would you you're you've you'll your yours yeah yes okay ok um uh like know mean think really " +
         "right well actually basically kind sort gonna wanna got get go going thing things stuff lot lots maybe probably " +
         "let let's say said see look want need one two way something anything everything guess sure oh hey hi thanks thank " +
-        "good great yep mm hmm dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
+        "good great yep mm hmm everyone everybody anyone anybody someone somebody little pretty whatever dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .ToFrozenSet(StringComparer.Ordinal);
 
