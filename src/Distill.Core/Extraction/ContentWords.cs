@@ -35,6 +35,9 @@ internal static class ContentWords
         return words;
     }
 
+    /// <summary>Whether a single word carries content: two letters at least and not a stop word.</summary>
+    public static bool IsContent(string word) => word.Length > 1 && !StopWords.Contains(word.ToLowerInvariant());
+
     /// <summary>The F1 of two sets of content words: 1 for the same words, 0 for none in common.</summary>
     public static double Overlap(IReadOnlySet<string> first, IReadOnlySet<string> second)
     {

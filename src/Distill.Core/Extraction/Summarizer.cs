@@ -17,7 +17,7 @@ internal static class Summarizer
     public static string Summarize(Meeting meeting)
     {
         var topics = Topics.Of(meeting, TopicNames, TopicWords);
-        var named = ContentWords.Of(string.Join(' ', meeting.Utterances.SelectMany(utterance => Topics.Named(utterance.Text))));
+        var named = ContentWords.Of(string.Join(' ', meeting.Named));
         var covered = new HashSet<string>(StringComparer.Ordinal);
         var candidates = meeting.Utterances
             .Where(utterance => utterance.Text.Split(' ').Length is >= MinWords and <= MaxWords && !utterance.Text.EndsWith('?'))
@@ -25,13 +25,17 @@ internal static class Summarizer
         var chosen = new List<Utterance>();
         while (chosen.Count < MaxSentences)
         {
-            var best = candidates
-                .Select(utterance => (Utterance: utterance, Gain: Gain(meeting, meeting.Words[utterance.Index], covered, named)))
-                .Where(pair => pair.Gain > 0)
-                .OrderByDescending(pair => pair.Gain)
-                .ThenBy(pair => pair.Utterance.Index)
-                .Select(pair => pair.Utterance)
-                .FirstOrDefault();
+            Utterance? best = null;
+            var bestGain = 0.0;
+            foreach (var utterance in candidates)
+            {
+                var gain = Gain(meeting, meeting.Words[utterance.Index], covered, named);
+                if (gain > bestGain)
+                {
+                    (best, bestGain) = (utterance, gain);
+                }
+            }
+
             if (best is null)
             {
                 break;
@@ -56,8 +60,16 @@ internal static class Summarizer
             return 0;
         }
 
-        var gain = words.Where(word => !covered.Contains(word) && meeting.Frequency(word) > 1)
-            .Sum(word => Math.Log(meeting.Frequency(word)) * (named.Contains(word) ? NameWeight : 1));
+        var gain = 0.0;
+        foreach (var word in words)
+        {
+            var frequency = meeting.Frequency(word);
+            if (frequency > 1 && !covered.Contains(word))
+            {
+                gain += Math.Log(frequency) * (named.Contains(word) ? NameWeight : 1);
+            }
+        }
+
         return gain / words.Count;
     }
 

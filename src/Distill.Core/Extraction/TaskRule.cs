@@ -132,7 +132,7 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(
         @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
         + @"|(?<request>can you|could you|would you|will you|would you mind|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
-        + @"|(?<assigned>(?:the\s+)?(?<assignee>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
+        + @"|(?<assigned>(?:the\s+)?(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();

@@ -18,15 +18,31 @@ internal static partial class Topics
         var people = meeting.Participants.Concat(meeting.Speakers)
             .SelectMany(person => person.Split(' ').Prepend(person))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var named = Ranked(meeting.Utterances.SelectMany(utterance => Named(utterance.Text)).Where(name => !people.Contains(name)), names);
+        var named = Ranked(meeting.Named.Where(name => !people.Contains(name))).Take(names).ToList();
         var namedWords = ContentWords.Of(string.Join(' ', named));
-        var used = Ranked(
-            meeting.Utterances.SelectMany(utterance => Word().Matches(utterance.Text).Select(match => match.Value)
-                .Where(word => word.Length >= MinWordLength && char.IsLower(word[0]) && ContentWords.Of(word).Count == 1)
-                .Distinct(StringComparer.Ordinal))
-            .Where(word => !namedWords.Overlaps(ContentWords.Of(word))),
-            words);
+        var used = Ranked(meeting.Utterances.SelectMany(utterance => LongWords(utterance.Text)))
+            .Where(word => !namedWords.Overlaps(ContentWords.Of(word)))
+            .Take(words);
         return [.. named, .. used];
+    }
+
+    /// <summary>The lower-case content words of a sentence that are long enough to name a subject, each once.</summary>
+    private static HashSet<string> LongWords(string sentence)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(sentence))
+        {
+            if (match.Length >= MinWordLength && char.IsLower(sentence[match.Index]))
+            {
+                var word = sentence.Substring(match.Index, match.Length);
+                if (ContentWords.IsContent(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The words capitalised inside a sentence, a run of them as one phrase; "I" and the sentence's first word are not names.</summary>
@@ -35,7 +51,7 @@ internal static partial class Topics
         var run = new List<string>();
         foreach (Match word in Word().Matches(sentence))
         {
-            if (word.Index > 0 && char.IsUpper(word.Value[0]) && word.Value.Length > 1 && ContentWords.Of(word.Value).Count == 1)
+            if (word.Index > 0 && char.IsUpper(word.Value[0]) && ContentWords.IsContent(word.Value))
             {
                 run.Add(word.Value);
                 continue;
@@ -54,17 +70,20 @@ internal static partial class Topics
         }
     }
 
-    /// <summary>The most frequent, said twice at least, ties in the order first said.</summary>
-    private static List<string> Ranked(IEnumerable<string> said, int count) =>
-        said.Select((text, order) => (Text: text, Order: order))
-            .GroupBy(pair => pair.Text, StringComparer.Ordinal)
-            .Select(group => (group.Key, Count: group.Count(), First: group.First().Order))
-            .Where(group => group.Count > 1)
-            .OrderByDescending(group => group.Count)
-            .ThenBy(group => group.First)
-            .Take(count)
-            .Select(group => group.Key)
-            .ToList();
+    /// <summary>The most frequent first, said twice at least, ties in the order first said.</summary>
+    private static IEnumerable<string> Ranked(IEnumerable<string> said)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var text in said)
+        {
+            counts[text] = counts.TryGetValue(text, out var seen) ? (seen.Count + 1, seen.First) : (1, counts.Count);
+        }
+
+        return counts.Where(pair => pair.Value.Count > 1)
+            .OrderByDescending(pair => pair.Value.Count)
+            .ThenBy(pair => pair.Value.First)
+            .Select(pair => pair.Key);
+    }
 
     [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’-]*")]
     private static partial Regex Word();
