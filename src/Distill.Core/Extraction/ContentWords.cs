@@ -17,7 +17,7 @@ internal static class ContentWords
         "who whom why will with would you you're you've you'll your yours yeah yes okay ok um uh like know mean think really " +
         "right well actually basically kind sort gonna wanna got get go going thing things stuff lot lots maybe probably " +
         "let let's say said see look want need one two way something anything everything guess sure oh hey hi thanks thank " +
-        "good great yep mm hmm dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
+        "good great yep mm hmm everyone everybody anyone anybody someone somebody little pretty whatever dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
         .Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -34,6 +34,9 @@ internal static class ContentWords
 
         return words;
     }
+
+    /// <summary>Whether a single word carries content: two letters at least and not a stop word.</summary>
+    public static bool IsContent(string word) => word.Length > 1 && !StopWords.Contains(word.ToLowerInvariant());
 
     /// <summary>The F1 of two sets of content words: 1 for the same words, 0 for none in common.</summary>
     public static double Overlap(IReadOnlySet<string> first, IReadOnlySet<string> second)

@@ -38,6 +38,13 @@ internal static class ItemMerger
         return [.. kept.Select(pair => pair.Candidate).OrderBy(candidate => candidate.Passages.Min(passage => passage.Index))];
     }
 
+    /// <summary>The merged items no more than <paramref name="maxBehindBest"/> behind the best one, in the order they were said.</summary>
+    public static ImmutableArray<Candidate> Strongest(ImmutableArray<Candidate> merged, double maxBehindBest)
+    {
+        var best = merged.IsEmpty ? 0 : merged.Max(candidate => candidate.Score);
+        return [.. merged.Where(candidate => candidate.Score >= best - maxBehindBest)];
+    }
+
     /// <summary>How many items of a field a meeting of <paramref name="words"/> words gets at most.</summary>
     public static int Limit(Field field, int words) => field switch
     {

@@ -22,6 +22,7 @@ internal sealed class Meeting
         Grounding = new Grounding(source.Raw);
         WordCount = utterances.Sum(utterance => utterance.Text.Count(c => c == ' ') + 1);
         Words = [.. utterances.Select(utterance => ContentWords.Of(utterance.Text))];
+        Named = [.. utterances.SelectMany(utterance => Topics.Named(utterance.Text))];
         frequency = Words.SelectMany(words => words).GroupBy(word => word, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
     }
@@ -41,6 +42,9 @@ internal sealed class Meeting
     public Grounding Grounding { get; }
 
     public int WordCount { get; }
+
+    /// <summary>Every name, product and place the meeting says, each time it says one ("NVIDIA Dynamo").</summary>
+    public ImmutableArray<string> Named { get; }
 
     /// <summary>The content words of each sentence, by its index.</summary>
     public ImmutableArray<HashSet<string>> Words { get; }

@@ -29,7 +29,9 @@ public static class RuleExtractor
         var participants = ParticipantFinder.Find(source, options);
         var meeting = Meeting.Of(source, participants, options);
         var candidates = Rules.SelectMany(rule => rule.Find(meeting)).ToList();
-        var tasks = ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), ItemMerger.Limit(Field.ActionItem, meeting.WordCount));
+        var tasks = ItemMerger.Strongest(
+            ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), ItemMerger.Limit(Field.ActionItem, meeting.WordCount)),
+            TaskRule.MaxBehindBest);
         return new Extraction(
             source,
             participants,

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Distill.Core.Extraction;
 
 /// <summary>
-/// Turns what someone said into a short task: fillers out ("um", "you know", "I mean", "sort of"),
-/// "you", "me" and "I" replaced by names, cut at a clause boundary when it runs on, a capital and a period.
+/// Turns what someone said into a short task: fillers and hedges out ("um", "you know", "I think",
+/// "sort of", "or something"), "you", "me" and "I" replaced by names, cut at a clause boundary when it
+/// runs on, a capital and a period. Every word a reader has to skip is a word that hides the work.
 /// </summary>
 internal static partial class TaskPhrasing
 {
@@ -13,6 +14,8 @@ internal static partial class TaskPhrasing
     public static string Rewrite(string said, string? speaker, string? addressee)
     {
         var text = Fillers().Replace(said, " ");
+        text = Tail().Replace(text, string.Empty);
+        text = Contraction().Replace(text, match => Named(match, speaker, addressee));
         text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
         text = Shortened(text);
@@ -20,8 +23,40 @@ internal static partial class TaskPhrasing
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
+    /// <summary>The text without the words that give its due date ("by Friday"): the date has a field of its own.</summary>
+    public static string WithoutDue(string text, string phrase)
+    {
+        var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var before = DeadlineWord().Replace(text[..at], string.Empty);
+        return before + text[(at + phrase.Length)..];
+    }
+
     /// <summary>Strips what comes before the request or promise itself: "So yeah, I think " and the like.</summary>
     public static string WithoutLeadIn(string text) => LeadIn().Replace(text, string.Empty);
+
+    /// <summary>"you're" → "Priya is", "I'll" → "Jason will": the name and the verb the contraction stood for.</summary>
+    private static string Named(Match contraction, string? speaker, string? addressee)
+    {
+        var name = contraction.Groups["who"].Value.Equals("you", StringComparison.OrdinalIgnoreCase) ? addressee : speaker;
+        if (name is null)
+        {
+            return contraction.Value;
+        }
+
+        var verb = contraction.Groups["verb"].Value.ToLowerInvariant() switch
+        {
+            "re" or "m" => "is",
+            "ll" => "will",
+            "ve" => "has",
+            _ => "would",
+        };
+        return $"{name.Split(' ')[0]} {verb}";
+    }
 
     private static string? Name(string pronoun, string? speaker, string? addressee)
     {
@@ -49,14 +84,24 @@ internal static partial class TaskPhrasing
         return cut > 0 ? text[..cut] : string.Join(' ', words[..MaxWords]);
     }
 
-    private const string Filler = @"\b(?:um+|uh+|you know|I mean|sort of|kind of|basically|literally|actually)\b";
+    private const string Filler = @"\b(?:um+|uh+|you know|I mean|sort of|kind of|kinda|basically|literally|actually|really|just|definitely|obviously|probably|maybe|I think|I guess|I feel like|I believe|a little bit(?: of)?|a little|a bit|pretty much|go ahead and|be able to)\b";
 
     /// <summary>A filler set off by commas takes both commas with it, so that "the, you know, sheet" leaves no stray comma.</summary>
     [GeneratedRegex(@",\s*(?:" + Filler + @"|like)\s*,|" + Filler + @",?|(?<=,\s*)like,|\blike,\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fillers();
 
-    [GeneratedRegex(@"\b(?:you|your|yours|me|my)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>What trails off a thought without adding to it: "or something like that", "and stuff".</summary>
+    [GeneratedRegex(@",?\s*\b(?:or something(?: like that)?|or whatever|or anything|and stuff|and all that(?: stuff)?|and so on|and so forth|and everything|things like that|stuff like that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tail();
+
+    [GeneratedRegex(@"\b(?<who>you|I)['’](?<verb>re|ll|ve|d|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contraction();
+
+    [GeneratedRegex(@"\b(?:(?i:you|your|yours|me|my)|I)\b(?!['’])", RegexOptions.CultureInvariant)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineWord();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

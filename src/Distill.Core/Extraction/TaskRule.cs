@@ -14,11 +14,21 @@ internal sealed partial class TaskRule : IExtractionRule
 
     private const double WrapUpWeight = 3;
 
+    /// <summary>How much the bonus favours the very end: next steps are assigned in a meeting's last minutes.</summary>
+    private const double WrapUpSharpness = 6;
+
+    /// <summary>
+    /// A candidate this far behind the meeting's best is talk that happens to use a task's words ("we can
+    /// have push-buttons"), not a task.
+    /// </summary>
+    public const double MaxBehindBest = 3;
+
     /// <summary>"Make it happen" names no work: a task has three content words at least.</summary>
     private const int MinContentWords = 3;
 
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
+        var wrapUp = WrapUp.Start(meeting);
         foreach (var utterance in meeting.Utterances)
         {
             var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
@@ -35,13 +45,19 @@ internal sealed partial class TaskRule : IExtractionRule
             }
 
             var speaker = meeting.PersonOf(utterance.Speaker);
-            var kind = trigger.Groups["self"].Success ? Kind.Promise : trigger.Groups["request"].Success ? Kind.Request : Kind.Shared;
-            var addressee = Addressee(meeting, utterance, said);
-            var owner = kind == Kind.Request ? addressee : speaker;
+            var assignee = trigger.Groups["assignee"].Success ? meeting.Participant(trigger.Groups["assignee"].Value) : null;
+            if (trigger.Groups["assigned"].Success && assignee is null)
+            {
+                continue;
+            }
+
+            var kind = trigger.Groups["self"].Success ? Kind.Promise : trigger.Groups["request"].Success || assignee is not null ? Kind.Request : Kind.Shared;
+            var addressee = assignee ?? Addressee(meeting, utterance, said);
+            var owner = (kind == Kind.Request ? addressee : speaker) ?? UnnamedSpeaker(meeting, utterance, kind);
             var due = DueDates.Resolve(utterance.Text, meeting.Source.Date);
-            var text = TaskPhrasing.Rewrite(rest, speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
+            var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
             var field = FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
-            var score = Score(kind, trigger, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance);
+            var score = Score(kind, trigger, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance, wrapUp);
             yield return new Candidate(field, text, score, [utterance], owner, due?.Date, Priorities.Of(utterance.Text));
         }
     }
@@ -66,10 +82,10 @@ internal sealed partial class TaskRule : IExtractionRule
     /// Next steps are mostly agreed at the end of a meeting, in its wrap-up: the later a task is said,
     /// the likelier it is one.
     /// </summary>
-    private static double WrapUpBonus(Meeting meeting, Utterance utterance)
+    private static double WrapUpBonus(Meeting meeting, Utterance utterance, int? wrapUp)
     {
         var position = (double)utterance.Index / Math.Max(1, meeting.Utterances.Length - 1);
-        return WrapUpWeight * position * position;
+        return (WrapUpWeight * Math.Pow(position, WrapUpSharpness)) + (wrapUp is { } start && utterance.Index >= start ? WrapUpWeight : 0);
     }
 
     /// <summary>Who a request is for: a participant named in it, else the next other person to speak, else the other party of a 1:1.</summary>
@@ -90,6 +106,22 @@ internal sealed partial class TaskRule : IExtractionRule
         return answer ?? meeting.OtherParty(speaker);
     }
 
+    /// <summary>
+    /// Whose task it is when the sentence's speaker has no name: with no speakers at all, the owner who
+    /// recorded it; said on the far end ("Remote"), a request is the owner's (the far end asks the near one)
+    /// and a promise the one other participant's, when there is only one.
+    /// </summary>
+    private static string? UnnamedSpeaker(Meeting meeting, Utterance utterance, Kind kind)
+    {
+        if (utterance.Speaker is null || kind == Kind.Request)
+        {
+            return meeting.Owner;
+        }
+
+        var others = meeting.Participants.Where(participant => !string.Equals(participant, meeting.Owner, StringComparison.Ordinal)).ToList();
+        return others.Count == 1 ? others[0] : null;
+    }
+
     private enum Kind
     {
         Promise,
@@ -99,7 +131,8 @@ internal sealed partial class TaskRule : IExtractionRule
 
     [GeneratedRegex(
         @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
-        + @"|(?<request>can you|could you|would you|will you|would you mind|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll)"
+        + @"|(?<request>can you|could you|would you|will you|would you mind|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
+        + @"|(?<assigned>(?:the\s+)?(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();

@@ -80,6 +80,35 @@ public sealed class TaskRuleTests
     }
 
     [Fact]
+    public void An_assignment_naming_a_participant_is_owned_by_that_participant()
+    {
+        var task = Single(
+            (Jason, "The Dublin numbers look fine to me."),
+            (Marco, "Good to hear."),
+            (Jason, "So Marco is going to check the EU capacity numbers."));
+
+        task.Owner.Should().Be(Marco);
+    }
+
+    [Fact]
+    public void An_assignment_naming_no_participant_is_not_a_task()
+    {
+        new TaskRule().Find(MeetingBuilder.Of(
+            (Jason, "The Dublin numbers look fine to me."),
+            (Priya, "Microsoft will announce the new regions next quarter."))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_due_phrase_leaves_the_task_text()
+    {
+        var task = Single(
+            (Jason, "Thanks for making the time today."),
+            (Priya, "I'll send the pricing sheet by Friday."));
+
+        task.Text.Should().Be("Send the pricing sheet.");
+    }
+
+    [Fact]
     public void A_shared_duty_is_owned_by_its_speaker()
     {
         var task = Single(

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// What a meeting is about in a few words: the names, products and places it mentions most (words
+/// capitalised inside a sentence, runs of them as one phrase: "NVIDIA Dynamo"), then the longer words it
+/// uses most. A summary written by hand names these; a sentence picked from the talk rarely does.
+/// </summary>
+internal static partial class Topics
+{
+    /// <summary>Shorter words are mostly function words and talk ("make", "take", "back") rather than subject matter.</summary>
+    private const int MinWordLength = 5;
+
+    public static ImmutableArray<string> Of(Meeting meeting, int names, int words)
+    {
+        var people = meeting.Participants.Concat(meeting.Speakers)
+            .SelectMany(person => person.Split(' ').Prepend(person))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var named = Ranked(meeting.Named.Where(name => !people.Contains(name))).Take(names).ToList();
+        var namedWords = ContentWords.Of(string.Join(' ', named));
+        var used = Ranked(meeting.Utterances.SelectMany(utterance => LongWords(utterance.Text)))
+            .Where(word => !namedWords.Overlaps(ContentWords.Of(word)))
+            .Take(words);
+        return [.. named, .. used];
+    }
+
+    /// <summary>The lower-case content words of a sentence that are long enough to name a subject, each once.</summary>
+    private static HashSet<string> LongWords(string sentence)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(sentence))
+        {
+            if (match.Length >= MinWordLength && char.IsLower(sentence[match.Index]))
+            {
+                var word = sentence.Substring(match.Index, match.Length);
+                if (ContentWords.IsContent(word))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The words capitalised inside a sentence, a run of them as one phrase; "I" and the sentence's first word are not names.</summary>
+    public static IEnumerable<string> Named(string sentence)
+    {
+        var run = new List<string>();
+        foreach (Match word in Word().Matches(sentence))
+        {
+            if (word.Index > 0 && char.IsUpper(word.Value[0]) && ContentWords.IsContent(word.Value))
+            {
+                run.Add(word.Value);
+                continue;
+            }
+
+            if (run.Count > 0)
+            {
+                yield return string.Join(' ', run);
+                run.Clear();
+            }
+        }
+
+        if (run.Count > 0)
+        {
+            yield return string.Join(' ', run);
+        }
+    }
+
+    /// <summary>The most frequent first, said twice at least, ties in the order first said.</summary>
+    private static IEnumerable<string> Ranked(IEnumerable<string> said)
+    {
+        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+        foreach (var text in said)
+        {
+            counts[text] = counts.TryGetValue(text, out var seen) ? (seen.Count + 1, seen.First) : (1, counts.Count);
+        }
+
+        return counts.Where(pair => pair.Value.Count > 1)
+            .OrderByDescending(pair => pair.Value.Count)
+            .ThenBy(pair => pair.Value.First)
+            .Select(pair => pair.Key);
+    }
+
+    [GeneratedRegex(@"[\p{L}\d][\p{L}\d'’-]*")]
+    private static partial Regex Word();
+}
