@@ -57,6 +57,24 @@ public sealed class NoteMergeTests
     }
 
     [Fact]
+    public void A_task_reworded_by_a_newer_extractor_keeps_its_id_and_status_when_it_links_the_same_passage()
+    {
+        var ticked = FirstTaskLine.Replace("- [?]", "- [x]", StringComparison.Ordinal).Replace(" ^", " ✅ 2025-10-05 ^", StringComparison.Ordinal);
+        var oldId = TaskLine.Parse(FirstTaskLine)!.Id!;
+        var extraction = NoteBuilder.Extraction();
+        var reworded = extraction with { ActionItems = [extraction.ActionItems[0] with { Text = "Send Jai and Manish the offer and the asks" }, .. extraction.ActionItems.Skip(1)] };
+        var fresh = MeetingNote.Render(reworded, NoteBuilder.Context);
+
+        var merged = NoteMerge.Merge(Fresh.Replace(FirstTaskLine, ticked, StringComparison.Ordinal), fresh, regenerate: false);
+
+        var task = merged.Text.Split('\n').Single(line => line.Contains("the offer and the asks", StringComparison.Ordinal));
+        TaskLine.Parse(task)!.Id.Should().Be(oldId);
+        task.Should().StartWith("- [x]").And.EndWith($"✅ 2025-10-05 ^{oldId}");
+        merged.Conflicts.Should().BeEmpty();
+        NoteMerge.Merge(merged.Text, fresh, regenerate: false).Should().BeEquivalentTo(merged);
+    }
+
+    [Fact]
     public void A_merged_note_merged_again_with_the_same_rendering_does_not_change()
     {
         var ticked = FirstTaskLine.Replace("- [?]", "- [-]", StringComparison.Ordinal).Replace(" ^", " ❌ 2025-10-05 ^", StringComparison.Ordinal);
