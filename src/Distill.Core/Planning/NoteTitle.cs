@@ -13,7 +13,7 @@ internal static class NoteTitle
     {
         "new", "recording", "untitled", "google", "chrome", "zoom", "us", "zoom.us", "meeting", "microsoft", "teams",
         "audio", "transcript", "transcription", "parallels", "desktop", "gmt", "voice", "memo", "macwhisper", "otter",
-        "webex", "facetime", "call", "rec", "video", "file", "export", "copy", "of", "unknown", "untitled",
+        "webex", "facetime", "call", "rec", "video", "file", "export", "copy", "of", "unknown",
     };
 
     public static string For(string title, IReadOnlyList<string> participants, string? owner)
