@@ -50,7 +50,7 @@ public static class Ingestion
         var regenerate = request.Regenerate is { } note ? [note] : ImmutableHashSet<string>.Empty;
         var inputs = request.Reprocess || request.Regenerate is not null
             ? Reread(request.Vault, snapshot, request.Regenerate, config, progress, ct)
-            : Read(Files(request), config, progress, ct);
+            : Read(Files(request), request.Vault, config, progress, ct);
         var options = new PlanningOptions(config.Layout, config.Owner, config.OwnerAsMyself, $"{RuleExtractor.Name} {RuleExtractor.Version}", request.Today, regenerate);
         return Planner.Plan(snapshot, inputs, options);
     }
@@ -86,15 +86,16 @@ public static class Ingestion
     }
 
     /// <summary>What every source yields, read on every core; in the order of <paramref name="files"/>.</summary>
-    private static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
+    private static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, string vault, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
+        var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vault)) + Path.DirectorySeparatorChar;
         var inputs = new PlanInput[files.Count];
         var done = 0;
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct }, index =>
         {
             inputs[index] = Preparation.ReadAndClean(files[index], new CleaningOptions(config.Owner)) switch
             {
-                ReadResult.Read read => new PlanInput.Dropped(files[index], Extract(read.Source, config)),
+                ReadResult.Read read => new PlanInput.Dropped(files[index], Extract(read.Source, config), !files[index].StartsWith(inside, StringComparison.Ordinal)),
                 ReadResult.Rejected rejected => new PlanInput.Rejected(files[index], rejected.Problem),
                 _ => throw new System.Diagnostics.UnreachableException(),
             };

@@ -9,8 +9,11 @@ public abstract record PlanInput
     {
     }
 
-    /// <summary>A file dropped for ingest (absolute path), read and extracted.</summary>
-    public sealed record Dropped(string From, Extraction.Extraction Extraction) : PlanInput;
+    /// <summary>
+    /// A file dropped for ingest (absolute path), read and extracted. <paramref name="OutsideVault"/>: given from
+    /// elsewhere, so it is archived as a copy, and, when its content is known, left alone rather than copied again.
+    /// </summary>
+    public sealed record Dropped(string From, Extraction.Extraction Extraction, bool OutsideVault = false) : PlanInput;
 
     /// <summary>An archived source read again to regenerate its note (<c>--reprocess</c>, <c>--regenerate</c>).</summary>
     public sealed record Archived(string Path, Extraction.Extraction Extraction) : PlanInput;

@@ -132,6 +132,12 @@ public static class Planner
         {
             var sha = copy.Extraction.Source.Sha256;
             var entry = ledger.Find(sha);
+            if (copy.OutsideVault)
+            {
+                outcomes.Add(new IngestOutcome(copy.From, IngestOutcomeKind.Unchanged, entry?.Note ?? meetingNotes[sha], "already ingested"));
+                return;
+            }
+
             var folder = entry is { Sources: [var firstCopy, ..] } ? Folder(firstCopy) : ArchiveFolder(copy.Extraction.Source);
             var archive = Claim(folder, Path.GetFileName(copy.From), sha, extraPath: null);
             moves.Add(new ArchiveSource(copy.From, archive));

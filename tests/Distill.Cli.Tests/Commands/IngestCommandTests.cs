@@ -237,6 +237,21 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Files_given_from_outside_the_vault_a_second_time_change_nothing_and_are_not_copied_again()
+    {
+        using var vault = await VaultFixture.CreateAsync();
+        using var outside = new TempFolder();
+        var file = outside.Write("2025-09-30 - Priya Raman.md", OneOnOne);
+        await vault.IngestAsync(file);
+        var before = vault.Files();
+
+        var run = await vault.IngestAsync(outside.Path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        vault.Files().Should().Equal(before);
+    }
+
+    [Fact]
     public async Task In_a_git_vault_a_run_is_one_commit_of_its_own_paths_and_nothing_else()
     {
         using var vault = await VaultFixture.CreateAsync();
