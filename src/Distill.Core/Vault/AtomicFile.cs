@@ -27,13 +27,21 @@ internal static class AtomicFile
     }
 
     /// <summary>
+    /// The folder is synced now, or, for a journaled run, added to <paramref name="later"/>, synced before the run commits.
     /// Without <paramref name="overwrite"/> the rename fails if the target exists (.NET links then unlinks on Unix), so a
     /// file that appears at the last moment is not clobbered.
     /// </summary>
-    public static void Rename(string temporary, string path, bool overwrite)
+    public static void Rename(string temporary, string path, bool overwrite, FolderSyncs? later = null)
     {
         File.Move(temporary, path, overwrite);
-        DiskSync.Folder(Path.GetDirectoryName(path)!);
+        if (later is null)
+        {
+            DiskSync.Folder(Path.GetDirectoryName(path)!);
+        }
+        else
+        {
+            later.Add(Path.GetDirectoryName(path)!);
+        }
     }
 
     public static void RemoveTemporary(string path)

@@ -21,6 +21,7 @@ internal static class Execution
         var done = ImmutableArray.CreateBuilder<PendingStep>();
         var refused = new HashSet<FileChange>();
         var current = paths.Root;
+        var folders = new FolderSyncs();
         Journal? journal = null;
         try
         {
@@ -42,7 +43,7 @@ internal static class Execution
                 ct.ThrowIfCancellationRequested();
                 var step = steps[index];
                 current = step.Step.Path;
-                var outcome = step.Origin is { } origin && refused.Contains(origin) ? StepOutcome.AlreadyDone : StepActions.Perform(paths, step);
+                var outcome = step.Origin is { } origin && refused.Contains(origin) ? StepOutcome.AlreadyDone : StepActions.Perform(paths, step, folders);
                 journal.Record(index, outcome is StepOutcome.Completed);
                 Note(step, outcome, done, refused, conflicts, problems);
             }
@@ -54,6 +55,7 @@ internal static class Execution
                 return new Executed(ApplyOutcome.NothingToDo, [], [], conflicts.ToImmutable(), problems.ToImmutable());
             }
 
+            folders.SyncAll();
             CrashPoints.Hit(CrashPoints.BeforeJournalDelete);
             commit(journal);
         }

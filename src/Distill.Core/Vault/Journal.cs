@@ -88,13 +88,15 @@ internal sealed class Journal
         return progress.ToImmutable();
     }
 
+    /// <summary>
+    /// Not synced: the record tells a rollback which steps were skipped as conflicts and which it may report as changed
+    /// since; whether a step was carried out it reads from the disk, so a record a power cut loses costs nothing.
+    /// </summary>
     public void Record(int index, bool done)
     {
         var path = Path.Combine(Folder, ProgressFile);
         using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.None);
         stream.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{index} {(done ? "done" : "skip")}\n")));
-        stream.Flush();
-        DiskSync.File(stream.SafeFileHandle, path);
     }
 
     public byte[] Backup(int index) => File.ReadAllBytes(BackupPath(Folder, index));

@@ -4,9 +4,9 @@ using Distill.Core.Sources;
 namespace Distill.Core.Vault;
 
 /// <summary>
-/// Puts the vault back as it was before a journaled run: each step the journal says was done, and the one that may have
-/// been under way, undone in reverse order; then the journal removed. Used when a run fails and, at the next start, when
-/// one was interrupted.
+/// Puts the vault back as it was before a journaled run: every step but those recorded as skipped, undone in reverse
+/// order, each judged from the disk (<see cref="StepReversal"/>: a step not begun is left as it is); then the journal
+/// removed. Used when a run fails and, at the next start, when one was interrupted.
 /// </summary>
 internal static class Rollback
 {
@@ -15,7 +15,7 @@ internal static class Rollback
     {
         var progress = journal.Progress();
         var problems = ImmutableArray.CreateBuilder<Problem>();
-        for (var index = Math.Min(progress.Length, journal.Plan.Steps.Length - 1); index >= 0; index--)
+        for (var index = journal.Plan.Steps.Length - 1; index >= 0; index--)
         {
             var recorded = index < progress.Length;
             if (recorded && !progress[index])

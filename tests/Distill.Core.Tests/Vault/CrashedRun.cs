@@ -35,7 +35,7 @@ internal static class CrashedRun
     {
         for (var index = 0; index < completed; index++)
         {
-            journal.Record(index, StepActions.Perform(paths, steps[index]) is StepOutcome.Completed);
+            journal.Record(index, StepActions.Perform(paths, steps[index], new FolderSyncs()) is StepOutcome.Completed);
         }
 
         if (completed >= steps.Length)
@@ -50,10 +50,10 @@ internal static class CrashedRun
                 AtomicFile.WriteTemporary(paths.Full(next.Step.Path), next.Content);
                 break;
             case Interruption.NotRecorded:
-                StepActions.Perform(paths, next);
+                StepActions.Perform(paths, next, new FolderSyncs());
                 break;
             case Interruption.RecordCutShort:
-                StepActions.Perform(paths, next);
+                StepActions.Perform(paths, next, new FolderSyncs());
                 File.AppendAllText(Path.Combine(journal.Folder, "progress"), $"{completed} do");
                 break;
             default:
