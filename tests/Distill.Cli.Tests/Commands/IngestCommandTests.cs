@@ -158,6 +158,41 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Regenerate_replaces_the_region_the_user_edited_in_that_note()
+    {
+        using var vault = await VaultFixture.CreateAsync();
+        vault.Drop("2025-09-30 - Priya Raman.md", OneOnOne);
+        await vault.IngestAsync();
+        var path = vault.MeetingNotes()[0];
+        var original = vault.Read(path);
+        await File.WriteAllTextAsync(Path.Combine(vault.Path, path), original.Replace("\n## Transcript\n", "\n## Transcript\nMy line.\n", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var run = await vault.IngestAsync("--regenerate", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().BeEmpty();
+        vault.Read(path).Should().Be(original);
+    }
+
+    [Fact]
+    public async Task Without_its_ledger_the_vault_still_knows_its_sources_from_the_notes_front_matter()
+    {
+        using var vault = await VaultFixture.CreateAsync();
+        vault.Drop("2025-09-30 - Priya Raman.md", OneOnOne);
+        await vault.IngestAsync();
+        var ledger = vault.Read(".distill/ledger.json");
+        File.Delete(Path.Combine(vault.Path, ".distill", "ledger.json"));
+
+        vault.Drop("renamed export.md", OneOnOne);
+        var run = await vault.IngestAsync();
+
+        run.ExitCode.Should().Be(0, run.Error);
+        vault.MeetingNotes().Should().ContainSingle();
+        vault.Read(".distill/ledger.json").Should().Contain(vault.MeetingNotes()[0]).And.Contain("renamed export.md");
+        ledger.Should().Contain("\"sha256\"");
+    }
+
+    [Fact]
     public async Task Undo_reverts_the_last_run_notes_gone_and_sources_back_in_the_inbox()
     {
         using var vault = await VaultFixture.CreateAsync();
