@@ -193,6 +193,26 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task Two_meetings_that_would_share_a_name_get_a_suffix_from_their_identity_whatever_folder_they_came_from()
+    {
+        using var first = await VaultFixture.CreateAsync();
+        using var second = await VaultFixture.CreateAsync();
+        var other = GroupMeeting.Replace("almost done", "finished", StringComparison.Ordinal);
+        first.Drop("a/2025-10-13 - Runbook review.md", GroupMeeting);
+        first.Drop("b/2025-10-13 - Runbook review.md", other);
+        second.Drop("a/2025-10-13 - Runbook review.md", other);
+        second.Drop("b/2025-10-13 - Runbook review.md", GroupMeeting);
+
+        await first.IngestAsync();
+        await second.IngestAsync();
+
+        first.MeetingNotes().Should().HaveCount(2).And.Contain("Meetings/2025/2025-10-13 - Runbook review.md")
+            .And.Contain(path => System.Text.RegularExpressions.Regex.IsMatch(path, @"^Meetings/2025/2025-10-13 - Runbook review \([0-9a-f]{6}\)\.md$"));
+        second.MeetingNotes().Should().Equal(first.MeetingNotes());
+        second.MeetingNotes().Select(second.Read).Should().Equal(first.MeetingNotes().Select(first.Read));
+    }
+
+    [Fact]
     public async Task Undo_reverts_the_last_run_notes_gone_and_sources_back_in_the_inbox()
     {
         using var vault = await VaultFixture.CreateAsync();
