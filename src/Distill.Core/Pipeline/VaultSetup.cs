@@ -45,7 +45,7 @@ public static class VaultSetup
     }
 
     /// <summary>A query that leaves out the archived originals and the Inbox, whose text may look like tasks.</summary>
-    public static string TaskQuery(VaultLayout layout, params string[] filters) =>
+    private static string TaskQuery(VaultLayout layout, params string[] filters) =>
         string.Join('\n', ["```tasks", .. filters, .. layout.SourceFolders.Select(folder => $"path does not include {folder}/"), "```"]);
 
     private static string TaskDashboard(VaultLayout layout) => $"""

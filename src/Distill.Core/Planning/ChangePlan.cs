@@ -9,6 +9,4 @@ namespace Distill.Core.Planning;
 public sealed record ChangePlan(ImmutableArray<FileChange> Changes, string Description)
 {
     public static ChangePlan Empty { get; } = new([], string.Empty);
-
-    public bool IsEmpty => Changes.IsEmpty;
 }

@@ -13,8 +13,4 @@ public sealed record PlanningOptions(
     bool OwnerAsMyself,
     string Extractor,
     DateOnly Today,
-    ImmutableHashSet<string> Regenerate)
-{
-    public static PlanningOptions For(VaultLayout layout, string? owner, DateOnly today) =>
-        new(layout, owner, OwnerAsMyself: false, "rules 1.0", today, []);
-}
+    ImmutableHashSet<string> Regenerate);

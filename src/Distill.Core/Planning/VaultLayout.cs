@@ -3,8 +3,6 @@ namespace Distill.Core.Planning;
 /// <summary>Where each kind of file lives, relative to the vault, '/'-separated (DESIGN: vault layout, configurable).</summary>
 public sealed record VaultLayout(string Inbox, string Sources, string Failed, string People, string Projects, string Customers, string Meetings)
 {
-    public static VaultLayout Default { get; } = new("Inbox", "Sources", "Inbox/_failed", "People", "Projects", "Customers", "Meetings");
-
     /// <summary>Folders of the vault that hold sources rather than notes: never read as notes, never queried for tasks.</summary>
     public IEnumerable<string> SourceFolders => [Inbox, Sources];
 }
