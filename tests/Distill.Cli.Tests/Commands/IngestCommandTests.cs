@@ -213,6 +213,22 @@ public sealed class IngestCommandTests
     }
 
     [Fact]
+    public async Task A_vault_another_run_holds_is_left_untouched_with_exit_code_3()
+    {
+        using var vault = await VaultFixture.CreateAsync();
+        vault.Drop("2025-09-30 - Priya Raman.md", OneOnOne);
+        var before = vault.Files();
+        using var held = Core.Vault.VaultLock.TryAcquire(vault.Path);
+
+        var run = await vault.IngestAsync();
+
+        held.Should().NotBeNull();
+        run.ExitCode.Should().Be(3);
+        run.Error.Should().Contain("another distill run holds the vault");
+        vault.Files().Should().Equal(before);
+    }
+
+    [Fact]
     public async Task Undo_reverts_the_last_run_notes_gone_and_sources_back_in_the_inbox()
     {
         using var vault = await VaultFixture.CreateAsync();
