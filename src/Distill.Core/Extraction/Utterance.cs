@@ -30,8 +30,8 @@ internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSp
                         utterances.Count,
                         text.ReplaceLineEndings(" "),
                         segment.Speaker,
-                        At(segment, offset),
-                        At(segment, offset + sentence.Length),
+                        segment.TimeAt(offset),
+                        segment.TimeAt(offset + sentence.Length),
                         line));
                 }
 
@@ -40,21 +40,5 @@ internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSp
         }
 
         return utterances.ToImmutable();
-    }
-
-    /// <summary>A time inside a segment, interpolated by how far into its text the offset is.</summary>
-    private static TimeSpan? At(Segment segment, int offset)
-    {
-        if (segment.Start is not { } start)
-        {
-            return null;
-        }
-
-        if (segment.End is not { } end || end <= start || segment.Text.Length == 0)
-        {
-            return start;
-        }
-
-        return start + ((end - start) * ((double)offset / segment.Text.Length));
     }
 }

@@ -31,10 +31,7 @@ internal sealed record Region(string Name, string StoredHash, string Body, strin
     public static string HashOf(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var lines = body.Split('\n').Select(line => line.TrimEnd('\r')).Select(line => MayBeTask(line) ? TaskLine.Parse(line)?.Normalised ?? line : line);
+        var lines = body.Split('\n').Select(line => line.TrimEnd('\r')).Select(line => TaskLine.Parse(line)?.Normalised ?? line);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
     }
-
-    /// <summary>A task line has a '[' within its first few characters ("- [ ]", "> 12. [x]"); most lines, the transcript's, do not.</summary>
-    private static bool MayBeTask(string line) => line.AsSpan(0, Math.Min(line.Length, 32)).Contains('[');
 }

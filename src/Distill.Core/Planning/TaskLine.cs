@@ -88,7 +88,9 @@ internal sealed partial record TaskLine(
     public static ParsedTask? Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var task = TaskPattern().Match(line);
+
+        // Every task has a checkbox; most lines a note holds, the transcript's, have no '[' and skip the regex.
+        var task = line.Contains('[', StringComparison.Ordinal) ? TaskPattern().Match(line) : Match.Empty;
         if (!task.Success)
         {
             return null;

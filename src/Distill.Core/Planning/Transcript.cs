@@ -39,7 +39,7 @@ internal sealed class Transcript
                 }
 
                 var offset = range.Start.GetOffset(segment.Text.Length);
-                var start = At(segment, offset);
+                var start = segment.TimeAt(offset);
                 var line = segment.Line + segment.Text.AsSpan(0, offset).Count('\n');
                 var id = Unique(start is { } time ? $"t{Seconds(time)}" : $"l{line}", taken);
                 var label = start is { } at ? (offset > 0 ? "~" : string.Empty) + Clock(at) : $"line {line}";
@@ -121,21 +121,6 @@ internal sealed class Transcript
         return pieces;
     }
 
-    /// <summary>A time inside a segment, interpolated by how far into its text the offset is, exactly as evidence times are.</summary>
-    private static TimeSpan? At(Segment segment, int offset)
-    {
-        if (segment.Start is not { } start)
-        {
-            return null;
-        }
-
-        if (segment.End is not { } end || end <= start || segment.Text.Length == 0)
-        {
-            return start;
-        }
-
-        return start + ((end - start) * ((double)offset / segment.Text.Length));
-    }
 
     private static long Seconds(TimeSpan time) => Math.Max(0, (long)Math.Floor(time.TotalSeconds));
 
