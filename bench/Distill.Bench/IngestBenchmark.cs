@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Distill.Core.Cleaning;
-using Distill.Core.Extraction;
 using Distill.Core.Pipeline;
-using Distill.Core.Sources;
 using Distill.Core.Vault;
 
 namespace Distill.Bench;
@@ -58,13 +55,7 @@ internal static class IngestBenchmark
     private static int ExtractInParallel(string[] files)
     {
         var found = 0;
-        Parallel.ForEach(files, file =>
-        {
-            if (SourceReader.Read(file) is ReadResult.Read read)
-            {
-                Interlocked.Add(ref found, RuleExtractor.Extract(Cleaner.Clean(read.Source, BenchCorpus.Cleaning), new ExtractionOptions(BenchCorpus.Owner)).ActionItems.Length);
-            }
-        });
+        Parallel.ForEach(files, file => Interlocked.Add(ref found, ExtractionBenchmark.ExtractOne(file)));
         return found;
     }
 

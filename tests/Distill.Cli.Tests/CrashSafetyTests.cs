@@ -10,6 +10,8 @@ namespace Distill.Cli.Tests;
 /// </summary>
 public sealed class CrashSafetyTests
 {
+    private const string Ledger = ".distill/ledger.json";
+
     private static readonly Dictionary<string, string> NoCrash = [];
 
     /// <summary>The crash points an ingest passes (DISTILL_CRASH_AT, src/Distill.Core/Vault/CrashPoints.cs), with the pass to die at.</summary>
@@ -87,32 +89,24 @@ public sealed class CrashSafetyTests
     }
 
     /// <summary>A vault made by <c>distill init</c> with the first samples of the repository dropped in its Inbox.</summary>
-    private sealed class SampleVault : IDisposable
+    private sealed class SampleVault(VaultFixture vault, IReadOnlyDictionary<string, byte[]> dropped) : IDisposable
     {
-        private readonly TempFolder folder = new();
-
-        public string Path => folder.Path;
+        public string Path => vault.Path;
 
         public TimeSpan Duration { get; private set; }
 
-        private IReadOnlyDictionary<string, byte[]> Dropped { get; set; } = new Dictionary<string, byte[]>();
-
         public static async Task<SampleVault> CreateAsync(int meetings)
         {
-            var vault = new SampleVault();
-            var init = await CommandRun.RunAsync("init", vault.Path);
-            init.ExitCode.Should().Be(0, init.Error);
-            var samples = Directory.GetFiles(Samples.Folder).Order(StringComparer.Ordinal).Take(meetings).ToList();
+            var fixture = await VaultFixture.CreateAsync();
             var dropped = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            foreach (var sample in samples)
+            foreach (var sample in Directory.GetFiles(Samples.Folder).Order(StringComparer.Ordinal).Take(meetings))
             {
-                var target = System.IO.Path.Combine(vault.Path, "Inbox", "Transcripts", System.IO.Path.GetFileName(sample));
-                File.Copy(sample, target);
-                dropped[System.IO.Path.GetFileName(sample)] = await File.ReadAllBytesAsync(sample);
+                var name = System.IO.Path.GetFileName(sample);
+                dropped[name] = await File.ReadAllBytesAsync(sample);
+                fixture.Drop(name, dropped[name]);
             }
 
-            vault.Dropped = dropped;
-            return vault;
+            return new SampleVault(fixture, dropped);
         }
 
         public static async Task<SampleVault> CleanRunAsync(int meetings)
@@ -126,20 +120,10 @@ public sealed class CrashSafetyTests
         }
 
         /// <summary>Every file but the derived state of <c>.distill/</c> (journal, undo records, lock), by its hash.</summary>
-        public SortedDictionary<string, string> Files()
-        {
-            var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories))
-            {
-                var relative = System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
-                if (!relative.StartsWith(".distill/", StringComparison.Ordinal) || relative is ".distill/config.yaml" or ".distill/ledger.json")
-                {
-                    files[relative] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
-                }
-            }
-
-            return files;
-        }
+        public SortedDictionary<string, string> Files() =>
+            new(vault.Files(withState: true)
+                .Where(file => !file.Key.StartsWith(".distill/", StringComparison.Ordinal) || file.Key is ".distill/config.yaml" or Ledger)
+                .ToDictionary(), StringComparer.Ordinal);
 
         /// <summary>
         /// What a crash may leave before recovery: each file wholly as before or wholly as a clean run writes it (temporary
@@ -158,9 +142,9 @@ public sealed class CrashSafetyTests
                 }
             }
 
-            foreach (var (name, bytes) in Dropped)
+            foreach (var (name, bytes) in dropped)
             {
-                var inInbox = System.IO.Path.Combine(Path, "Inbox", "Transcripts", name);
+                var inInbox = System.IO.Path.Combine(vault.Inbox, name);
                 var archived = Directory.EnumerateFiles(System.IO.Path.Combine(Path, "Sources"), name, SearchOption.AllDirectories).ToList();
                 var copies = archived.Append(inInbox).Where(File.Exists).ToList();
                 copies.Should().NotBeEmpty($"{name} must not be lost");
@@ -168,6 +152,6 @@ public sealed class CrashSafetyTests
             }
         }
 
-        public void Dispose() => folder.Dispose();
+        public void Dispose() => vault.Dispose();
     }
 }

@@ -25,11 +25,13 @@ internal sealed class VaultFixture : IDisposable
     }
 
     /// <summary>A file dropped in <c>Inbox/Transcripts/</c>.</summary>
-    public string Drop(string name, string content)
+    public string Drop(string name, string content) => Drop(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public string Drop(string name, byte[] content)
     {
         var path = System.IO.Path.Combine(Inbox, name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
+        File.WriteAllBytes(path, content);
         return path;
     }
 

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Distill.Core.Planning;
-using Distill.Core.Sources;
 
 namespace Distill.Core.Entities;
 
@@ -18,7 +17,7 @@ public sealed record Registry(ImmutableSortedDictionary<string, Entity> ByName)
         var registry = Empty;
         foreach (var note in notes)
         {
-            var frontMatter = FrontMatter.Of(note.Content, []);
+            var frontMatter = note.FrontMatter;
             if (KindOf(frontMatter.Text("type")) is not { } kind)
             {
                 continue;

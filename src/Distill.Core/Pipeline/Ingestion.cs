@@ -85,45 +85,42 @@ public static class Ingestion
         ];
     }
 
-    /// <summary>What every source yields, read on every core; in the order of <paramref name="files"/>.</summary>
+    /// <summary>What every source yields; in the order of <paramref name="files"/>.</summary>
     private static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, string vault, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vault)) + Path.DirectorySeparatorChar;
-        var inputs = new PlanInput[files.Count];
-        var done = 0;
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = ct }, index =>
+        return [.. OnEveryCore<string, PlanInput>(files, file => Preparation.ReadAndClean(file, new CleaningOptions(config.Owner)) switch
         {
-            inputs[index] = Preparation.ReadAndClean(files[index], new CleaningOptions(config.Owner)) switch
-            {
-                ReadResult.Read read => new PlanInput.Dropped(files[index], Extract(read.Source, config), !files[index].StartsWith(inside, StringComparison.Ordinal)),
-                ReadResult.Rejected rejected => new PlanInput.Rejected(files[index], rejected.Problem),
-                _ => throw new System.Diagnostics.UnreachableException(),
-            };
-            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), files.Count));
-        });
-        return [.. inputs];
+            ReadResult.Read read => new PlanInput.Dropped(file, Extract(read.Source, config), !file.StartsWith(inside, StringComparison.Ordinal)),
+            ReadResult.Rejected rejected => new PlanInput.Rejected(file, rejected.Problem),
+            _ => throw new System.Diagnostics.UnreachableException(),
+        }, progress, ct)];
     }
 
     /// <summary>The archived sources of the notes to regenerate, read again with the current extractor.</summary>
     private static ImmutableArray<PlanInput> Reread(string vault, VaultSnapshot snapshot, string? onlyNote, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
-        var entries = Planner.KnownSources(snapshot)
+        var archived = Planner.KnownSources(snapshot)
             .Where(entry => onlyNote is null || string.Equals(entry.Note, onlyNote, StringComparison.Ordinal))
             .Where(entry => !entry.Sources.IsEmpty)
+            .Select(entry => entry.Sources[0])
             .ToList();
-        var inputs = new PlanInput?[entries.Count];
-        var done = 0;
-        Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, index =>
-        {
-            var archived = entries[index].Sources[0];
-            if (Preparation.ReadAndClean(Path.Combine(vault, archived), new CleaningOptions(config.Owner)) is ReadResult.Read read)
-            {
-                inputs[index] = new PlanInput.Archived(archived, Extract(read.Source with { Path = archived }, config));
-            }
+        return [.. OnEveryCore<string, PlanInput?>(archived, path => Preparation.ReadAndClean(Path.Combine(vault, path), new CleaningOptions(config.Owner)) is ReadResult.Read read
+            ? new PlanInput.Archived(path, Extract(read.Source with { Path = path }, config))
+            : null, progress, ct).OfType<PlanInput>()];
+    }
 
-            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), entries.Count));
+    /// <summary>Each item's result, worked out on every core and kept in the items' order; progress told as each one ends.</summary>
+    private static TResult[] OnEveryCore<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, TResult> work, IProgress<IngestProgress>? progress, CancellationToken ct)
+    {
+        var results = new TResult[items.Count];
+        var done = 0;
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = ct }, index =>
+        {
+            results[index] = work(items[index]);
+            progress?.Report(new IngestProgress(Interlocked.Increment(ref done), items.Count));
         });
-        return [.. inputs.OfType<PlanInput>()];
+        return results;
     }
 
     private static Extraction.Extraction Extract(Source source, VaultConfig config) =>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Distill.Core.Sources;
 
 namespace Distill.Core.Planning;
 
@@ -58,7 +57,7 @@ public sealed record Ledger(ImmutableSortedDictionary<string, LedgerEntry> Entri
         var ledger = Empty;
         foreach (var note in notes)
         {
-            var frontMatter = FrontMatter.Of(note.Content, []);
+            var frontMatter = note.FrontMatter;
             if (frontMatter.Text("type") == "meeting" && frontMatter.Text("source_sha256") is { } sha && ledger.Find(sha) is null)
             {
                 ledger = ledger.With(new LedgerEntry(sha, note.Path, [.. frontMatter.Texts("source")], frontMatter.Text("extractor") ?? "unknown"));

@@ -269,7 +269,7 @@ public static class Planner
             var bySource = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var note in snapshot.Notes.Values)
             {
-                var frontMatter = FrontMatter.Of(note.Content, []);
+                var frontMatter = note.FrontMatter;
                 if (frontMatter.Text("type") == "meeting" && frontMatter.Text("source_sha256") is { } sha)
                 {
                     bySource.TryAdd(sha, note.Path);
