@@ -23,6 +23,8 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
 
     private const string ExpectedNames = "expected a list of names";
 
+    private const string ExpectedEntries = "expected lines of the form 'Canonical Name: [alias, ...]'";
+
     public static AliasesFile Empty { get; } = new(ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.Ordinal));
 
     /// <summary>
@@ -118,14 +120,23 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
         }
 
         parser.Consume<DocumentStart>();
-        if (parser.TryConsume<Scalar>(out var only) && IsNothing(only))
+        var (file, problem) = parser.TryConsume<Scalar>(out var only)
+            ? (Empty, IsNothing(only) ? null : Problem(only.Start, ExpectedEntries))
+            : ReadEntries(parser);
+        if (problem is not null)
         {
-            return parser.Accept<DocumentEnd>(out _) ? (Empty, null) : Failure(parser.Current, "expected one name per line");
+            return (Empty, problem);
         }
 
+        parser.Consume<DocumentEnd>();
+        return parser.Accept<StreamEnd>(out _) ? (file, null) : (Empty, Problem(parser.Current?.Start, "expected one document"));
+    }
+
+    private static (AliasesFile File, string? Problem) ReadEntries(Parser parser)
+    {
         if (!parser.TryConsume<MappingStart>(out _))
         {
-            return Failure(parser.Current, "expected lines of the form 'Canonical Name: [alias, ...]'");
+            return (Empty, Problem(parser.Current?.Start, ExpectedEntries));
         }
 
         var file = Empty;
@@ -133,7 +144,7 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
         {
             if (!parser.TryConsume<Scalar>(out var canonical) || string.IsNullOrWhiteSpace(canonical.Value))
             {
-                return Failure(parser.Current, "expected a canonical name");
+                return (Empty, Problem(parser.Current?.Start, "expected a canonical name"));
             }
 
             var (aliases, problem) = ReadAliases(parser);
@@ -145,8 +156,7 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
             file = aliases.Aggregate(file.WithCanonical(canonical.Value), (current, alias) => current.With(canonical.Value, alias));
         }
 
-        parser.Consume<DocumentEnd>();
-        return parser.Accept<StreamEnd>(out _) ? (file, null) : Failure(parser.Current, "expected one document");
+        return (file, null);
     }
 
     /// <summary>A single name, a list of names, or nothing (<c>Name:</c> with no aliases yet).</summary>
@@ -195,8 +205,6 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
     /// <summary>An empty value, or YAML's null, which a user writes for a name that has no aliases yet.</summary>
     private static bool IsNothing(Scalar scalar) =>
         string.IsNullOrWhiteSpace(scalar.Value) || (scalar.Style == ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
-
-    private static (AliasesFile File, string? Problem) Failure(ParsingEvent? at, string reason) => (Empty, Problem(at?.Start, reason));
 
     private static string Problem(Mark? at, string reason) => at is { } mark ? $"{RelativePath}: line {mark.Line}: {reason}" : $"{RelativePath}: {reason}";
 

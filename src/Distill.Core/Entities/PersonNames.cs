@@ -51,6 +51,9 @@ internal static class PersonNames
     /// <summary>The first word of a person's name; null for a name that cannot be an entity.</summary>
     public static string? FirstName(string name) => CanBeEntity(name) ? Words(name)[0] : null;
 
+    /// <summary>A name of one word, which can only be a first name (or a surname) said alone.</summary>
+    public static bool IsOneWord(string name) => Words(name).Length == 1;
+
     private static string[] Words(string name) =>
         name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

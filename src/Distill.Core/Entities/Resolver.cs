@@ -79,7 +79,7 @@ public sealed partial class Resolver
             return known;
         }
 
-        if (!PersonNames.CanBeEntity(display) || display.Contains(' ', StringComparison.Ordinal))
+        if (!PersonNames.CanBeEntity(display) || !PersonNames.IsOneWord(display))
         {
             return null;
         }

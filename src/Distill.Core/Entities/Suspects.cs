@@ -27,7 +27,7 @@ public static class Suspects
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(unresolved);
-        var people = registry.Entities.Where(entity => entity.Kind == EntityKind.Person).Select(person => Known.Of(registry, person)).ToList();
+        var people = registry.Entities.Where(entity => entity.Kind == EntityKind.Person).Select(person => Person.Of(registry, person)).ToList();
         var lone = unresolved
             .Select(name => name.Trim())
             .Where(name => PersonNames.CanBeEntity(name) && registry.Find(name) is null)
@@ -45,19 +45,19 @@ public static class Suspects
             .ThenBy(suspect => suspect.Similar, StringComparer.Ordinal)];
     }
 
-    private static SuspectedDuplicate? Pair(Known first, Known second)
+    private static SuspectedDuplicate? Pair(Person first, Person second)
     {
         if (first.Keys.Overlaps(second.Keys))
         {
             return null;
         }
 
-        var (name, similar) = string.CompareOrdinal(first.Person.Name, second.Person.Name) <= 0 ? (first, second) : (second, first);
-        return Best(name.Names.SelectMany(one => similar.Names.Select(other => Compare(one, other))), name.Person.Name, similar.Person.Name);
+        var (name, similar) = string.CompareOrdinal(first.Entity.Name, second.Entity.Name) <= 0 ? (first, second) : (second, first);
+        return Best(name.Names.SelectMany(one => similar.Names.Select(other => Compare(one, other))), name.Entity.Name, similar.Entity.Name);
     }
 
-    private static SuspectedDuplicate? Pair(string unresolved, Known person) =>
-        person.Keys.Contains(SafeName.Key(unresolved)) ? null : Best(person.Names.Select(name => Compare(unresolved, name)), unresolved, person.Person.Name);
+    private static SuspectedDuplicate? Pair(string unresolved, Person person) =>
+        person.Keys.Contains(SafeName.Key(unresolved)) ? null : Best(person.Names.Select(name => Compare(unresolved, name)), unresolved, person.Entity.Name);
 
     private static SuspectedDuplicate? Best(IEnumerable<Likeness?> likenesses, string name, string similar) =>
         likenesses.OfType<Likeness>()
@@ -69,11 +69,10 @@ public static class Suspects
     /// <summary>A full name with a full name; a lone name with the other's first name ("Yonsi" with "Jonsi Stefansson").</summary>
     private static Likeness? Compare(string one, string other)
     {
-        var oneIsFull = one.Contains(' ', StringComparison.Ordinal);
-        var otherIsFull = other.Contains(' ', StringComparison.Ordinal);
-        if (oneIsFull != otherIsFull)
+        var oneIsLone = PersonNames.IsOneWord(one);
+        if (oneIsLone != PersonNames.IsOneWord(other))
         {
-            var (lone, full) = oneIsFull ? (other, one) : (one, other);
+            var (lone, full) = oneIsLone ? (one, other) : (other, one);
             return PersonNames.FirstName(full) is { } firstName ? Likeness.Of(lone, firstName, "first name") : null;
         }
 
@@ -81,12 +80,12 @@ public static class Suspects
     }
 
     /// <summary>A person's names (name, title) and the folded keys of everything that already names them, aliases included.</summary>
-    private sealed record Known(Entity Person, ImmutableArray<string> Names, ImmutableHashSet<string> Keys)
+    private sealed record Person(Entity Entity, ImmutableArray<string> Names, ImmutableHashSet<string> Keys)
     {
-        public static Known Of(Registry registry, Entity person)
+        public static Person Of(Registry registry, Entity person)
         {
             ImmutableArray<string> names = [.. new[] { person.Name, registry.TitleOf(person) }.DistinctBy(SafeName.Key, StringComparer.Ordinal)];
-            return new Known(person, names, names.Concat(registry.AliasesOf(person)).Select(SafeName.Key).ToImmutableHashSet(StringComparer.Ordinal));
+            return new Person(person, names, names.Concat(registry.AliasesOf(person)).Select(SafeName.Key).ToImmutableHashSet(StringComparer.Ordinal));
         }
     }
 

@@ -51,6 +51,7 @@ public sealed class AliasesFileTests
     [Theory]
     [InlineData("Maneesh Sah: [Manish\n")]
     [InlineData("- Manish\n- Maneesh\n")]
+    [InlineData("Maneesh Sah\n")]
     [InlineData("Maneesh Sah: &a [Manish]\nJai: *a\n")]
     [InlineData("a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[x]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n")]
     [InlineData("Maneesh Sah: [Manish]\n---\nJai: [J]\n")]
