@@ -11,6 +11,9 @@ internal static class DistillApp
         InitCommand.Create(),
         IngestCommand.Create(),
         UndoCommand.Create(),
+        EntitiesCommand.Create(),
+        MergeCommand.Create(),
+        DoctorCommand.Create(),
         ExtractCommand.Create(),
         CleanCommand.Create(),
     };

@@ -43,16 +43,8 @@ internal static class IngestCommand
 
     internal static async Task<int> RunAsync(Terminal terminal, string vault, IReadOnlyList<string> paths, IngestFlags flags, TimeProvider clock, CancellationToken ct)
     {
-        if (!Directory.Exists(Path.Combine(vault, ".distill")))
+        if (VaultAccess.ConfigOf(terminal, vault) is not { } config)
         {
-            terminal.Report(new Problem(vault, "not a Distill vault (no .distill folder); run `distill init` first"));
-            return (int)ExitCode.UsageOrCrash;
-        }
-
-        var (config, problem) = VaultConfig.Read(vault, Environment.GetEnvironmentVariable);
-        if (config is null)
-        {
-            terminal.Report(problem!);
             return (int)ExitCode.UsageOrCrash;
         }
 
@@ -67,8 +59,7 @@ internal static class IngestCommand
             return (int)ExitCode.InputRejected;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), config.TimeZone).DateTime);
-        var request = new IngestRequest(vault, [.. paths.Select(Path.GetFullPath)], flags.DryRun, flags.Reprocess, flags.Regenerate, config, today);
+        var request = new IngestRequest(vault, [.. paths.Select(Path.GetFullPath)], flags.DryRun, flags.Reprocess, flags.Regenerate, config, VaultAccess.Today(config, clock));
         var result = await WithProgressAsync(terminal, progress => Ingestion.RunAsync(request, progress, ct)).ConfigureAwait(false);
         return Print(terminal, vault, flags, result);
     }

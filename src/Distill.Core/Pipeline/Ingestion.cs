@@ -51,8 +51,7 @@ public static class Ingestion
         var inputs = request.Reprocess || request.Regenerate is not null
             ? Reread(request.Vault, snapshot, request.Regenerate, config, progress, ct)
             : Read(Files(request), request.Vault, config, progress, ct);
-        var options = new PlanningOptions(config.Layout, config.Owner, config.OwnerAsMyself, $"{RuleExtractor.Name} {RuleExtractor.Version}", request.Today, regenerate);
-        return Planner.Plan(snapshot, inputs, options);
+        return Planner.Plan(snapshot, inputs, config.PlanningOptions(request.Today, regenerate));
     }
 
     /// <summary>

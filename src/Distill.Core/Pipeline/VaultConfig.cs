@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Distill.Core.Entities;
+using Distill.Core.Extraction;
 using Distill.Core.Planning;
 using Distill.Core.Sources;
 using YamlDotNet.Core;
@@ -31,6 +34,10 @@ public sealed record VaultConfig(
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
+    /// <summary>What the planner needs from the configuration; <paramref name="today"/> in the vault's time zone.</summary>
+    public PlanningOptions PlanningOptions(DateOnly today, ImmutableHashSet<string> regenerate) =>
+        new(Layout, Owner, OwnerAsMyself, $"{RuleExtractor.Name} {RuleExtractor.Version}", today, regenerate);
+
     /// <summary>The file <c>distill init</c> writes: every key with its default and a comment saying what it does.</summary>
     public static string DefaultFileText() => Serializer.Serialize(new ConfigFile());
 
@@ -53,6 +60,12 @@ public sealed record VaultConfig(
         Override(environment, "DISTILL_TIMEZONE", value => file.Timezone = value);
         Override(environment, "DISTILL_EXTRACTOR", value => file.Extractor = value);
         Override(environment, "DISTILL_GIT_COMMIT", value => file.Git.Commit = value is not ("false" or "0" or "no"));
+        var aliases = Path.Combine(vault, AliasesFile.RelativePath);
+        if (File.Exists(aliases) && AliasesFile.Parse(File.ReadAllText(aliases)).Problem is { } problem)
+        {
+            return (null, new Problem(AliasesFile.RelativePath, problem));
+        }
+
         return Validate(file);
     }
 

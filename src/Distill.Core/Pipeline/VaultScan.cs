@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Distill.Core.Entities;
 using Distill.Core.Planning;
 
 namespace Distill.Core.Pipeline;
@@ -32,9 +33,16 @@ public static class VaultScan
             }
         }
 
-        var ledger = File.Exists(Path.Combine(vault, Ledger.RelativePath)) ? ReadFile(vault, Ledger.RelativePath) : null;
-        return new VaultSnapshot(notes.ToImmutable(), paths.ToImmutable(), ledger, DefinesProposedStatus(Path.Combine(vault, TasksPluginSettings)));
+        return new VaultSnapshot(
+            notes.ToImmutable(),
+            paths.ToImmutable(),
+            ReadIfThere(vault, Ledger.RelativePath),
+            DefinesProposedStatus(Path.Combine(vault, TasksPluginSettings)),
+            ReadIfThere(vault, AliasesFile.RelativePath));
     }
+
+    private static VaultFile? ReadIfThere(string vault, string relative) =>
+        File.Exists(Path.Combine(vault, relative)) ? ReadFile(vault, relative) : null;
 
     private static VaultFile ReadFile(string vault, string relative)
     {

@@ -139,13 +139,16 @@ internal static class MeetingNote
             return handle.Length > 0 ? MarkdownText.Escape(handle, lineStart: false) : "@" + EntityLinks.Link(me.Name);
         }
 
-        return entity is null ? "@" + MarkdownText.Escape(name, lineStart: false) : "@" + EntityLinks.Link(entity);
+        return entity is null ? "@" + MarkdownText.Escape(name, lineStart: false) : "@" + EntityLinks.Link(entity, name);
     }
 
-    /// <summary>Links for names with an entity, plain text (never a link) for the rest, each once.</summary>
+    /// <summary>
+    /// Links for names with an entity, plain text (never a link) for the rest, each once. A link shows the name as the
+    /// source had it ("[[Jay Smith|Jay]]"), so a later run can resolve that name again (DESIGN invariant 4).
+    /// </summary>
     private static IEnumerable<string> Names(IEnumerable<string> names, EntityLinks links) =>
         names.Select(name => links.EntityOf(name) is { } entity
-                ? EntityLinks.Link(entity)
+                ? EntityLinks.Link(entity, name)
                 : string.Concat(MarkdownText.Flatten(name).Where(c => c is not ('[' or ']'))))
             .Where(name => name.Length > 0)
             .Distinct(StringComparer.Ordinal);

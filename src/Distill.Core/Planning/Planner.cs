@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Distill.Core.Cleaning;
 using Distill.Core.Entities;
 using Distill.Core.Sources;
@@ -13,47 +12,80 @@ public static class Planner
 {
     public static PlanResult Plan(VaultSnapshot snapshot, IReadOnlyList<PlanInput> inputs, PlanningOptions options)
     {
-        var run = new PlanningRun(snapshot, options);
+        var archived = inputs.OfType<PlanInput.Archived>().OrderBy(input => input.Path, StringComparer.Ordinal).ToList();
+
+        // Sources are taken in the order of their identities, so that which of two clashing meetings keeps the plain
+        // name does not depend on the order they were dropped in; copies of one source, in the order of their paths.
+        var dropped = inputs.OfType<PlanInput.Dropped>()
+            .GroupBy(input => input.Extraction.Source.Sha256)
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => group.OrderBy(input => input.From, StringComparer.Ordinal).ToList())
+            .ToList();
+        var incoming = archived.Select(input => input.Extraction).Concat(dropped.Select(copies => copies[0].Extraction));
+        var run = new PlanningRun(snapshot, options, incoming);
         foreach (var rejected in inputs.OfType<PlanInput.Rejected>().OrderBy(input => input.From, StringComparer.Ordinal))
         {
             run.Reject(rejected);
         }
 
-        foreach (var archived in inputs.OfType<PlanInput.Archived>().OrderBy(input => input.Path, StringComparer.Ordinal))
+        foreach (var input in archived)
         {
-            run.Regenerate(archived);
+            run.Regenerate(input);
         }
 
-        // Sources are taken in the order of their identities, so that which of two clashing meetings keeps the plain
-        // name does not depend on the order they were dropped in; copies of one source, in the order of their paths.
-        foreach (var copies in inputs.OfType<PlanInput.Dropped>()
-                     .GroupBy(input => input.Extraction.Source.Sha256)
-                     .OrderBy(group => group.Key, StringComparer.Ordinal))
+        foreach (var copies in dropped)
         {
-            run.Ingest([.. copies.OrderBy(input => input.From, StringComparer.Ordinal)]);
+            run.Ingest(copies);
         }
 
         return run.Finish();
+    }
+
+    /// <summary>
+    /// <c>distill merge FROM INTO</c>: FROM becomes an alias of INTO in <c>.distill/aliases.yaml</c>; FROM's note goes,
+    /// its own text carried into INTO's; every link to FROM points at INTO; the meetings filed under FROM move under
+    /// INTO; every entity note is recomputed.
+    /// </summary>
+    public static MergeResult Merge(VaultSnapshot snapshot, string from, string into, PlanningOptions options)
+    {
+        var run = new PlanningRun(snapshot, options, []);
+        return run.Merge(from, into) is { } problem
+            ? new MergeResult(ChangePlan.Empty, problem)
+            : new MergeResult(run.Finish().Plan with { Description = $"distill merge: {from} into {into}" }, null);
     }
 
     /// <summary>Every source the vault knows, with its note and archived copies.</summary>
     public static IEnumerable<LedgerEntry> KnownSources(VaultSnapshot snapshot) => Ledger.Of(snapshot).Entries.Values;
 
     /// <summary>Where a note, a source or a rejected file would go, and the names already taken.</summary>
-    private sealed class PlanningRun(VaultSnapshot snapshot, PlanningOptions options)
+    private sealed class PlanningRun
     {
-        private readonly List<FileChange> notes = [];
+        private readonly VaultSnapshot snapshot;
+        private readonly PlanningOptions options;
+        private readonly VaultDraft draft;
         private readonly List<FileChange> moves = [];
         private readonly List<IngestOutcome> outcomes = [];
-        private readonly HashSet<string> taken = [.. snapshot.Paths.Select(PathKey)];
-        private readonly Dictionary<string, string> meetingNotes = MeetingNotes(snapshot);
-        private Registry registry = Registry.FromNotes(snapshot.Notes.Values);
-        private Ledger ledger = Ledger.Of(snapshot);
+        private readonly Dictionary<string, string> meetingNotes;
+        private AliasesFile aliases;
+        private bool aliasesChanged;
+        private EntityCensus census;
+        private Ledger ledger;
+
+        public PlanningRun(VaultSnapshot snapshot, PlanningOptions options, IEnumerable<Extraction.Extraction> incoming)
+        {
+            this.snapshot = snapshot;
+            this.options = options;
+            draft = new VaultDraft(snapshot);
+            meetingNotes = MeetingNotes(snapshot);
+            ledger = Ledger.Of(snapshot);
+            aliases = snapshot.AliasesFile is { } file ? AliasesFile.Parse(file.Content).File : AliasesFile.Empty;
+            census = EntityCensus.Of(snapshot.Notes.Values, aliases, incoming.Select(extraction => (IReadOnlyList<string>)extraction.Participants), options.Layout, options.Owner);
+        }
 
         public void Reject(PlanInput.Rejected rejected)
         {
             var folder = $"{options.Layout.Failed}/{options.Today:yyyy-MM-dd}";
-            var path = Claim(folder, Path.GetFileName(rejected.From), suffix: null, extraPath: name => name + ".reason.txt");
+            var path = draft.Claim(folder, Path.GetFileName(rejected.From), suffix: null, extraPath: name => name + ".reason.txt");
             moves.Add(new RejectSource(rejected.From, path, rejected.Problem.Reason));
             outcomes.Add(new IngestOutcome(rejected.From, IngestOutcomeKind.Failed, null, rejected.Problem.Reason));
         }
@@ -66,7 +98,7 @@ public static class Planner
             if (known is null)
             {
                 var dropped = copies[0];
-                var archive = Claim(ArchiveFolder(dropped.Extraction.Source), Path.GetFileName(dropped.From), sha, extraPath: null);
+                var archive = draft.Claim(ArchiveFolder(dropped.Extraction.Source), Path.GetFileName(dropped.From), sha, extraPath: null);
                 var note = CreateMeetingNote(dropped.Extraction, archive);
                 moves.Add(new ArchiveSource(dropped.From, archive));
                 ledger = ledger.With(new LedgerEntry(sha, note, [archive], options.Extractor));
@@ -97,7 +129,7 @@ public static class Planner
             var changed = merged.Text != existing.Content;
             if (changed)
             {
-                notes.Add(new PatchFile(path, existing.Sha256, merged.Text));
+                draft.Write(path, merged.Text);
             }
 
             var entry = ledger.Find(sha);
@@ -105,26 +137,153 @@ public static class Planner
             outcomes.Add(new IngestOutcome(archived.Path, changed ? IngestOutcomeKind.Updated : IngestOutcomeKind.Unchanged, path, detail, detail is not null));
         }
 
-        public PlanResult Finish()
+        /// <returns>Why the merge cannot be made, or null.</returns>
+        public string? Merge(string from, string into)
         {
-            var ledgerText = ledger.Write();
-            var changes = new List<FileChange>(notes);
-            if (snapshot.LedgerFile is not { } stored)
+            var registry = census.Resolver.Registry;
+            var target = registry.Find(into);
+            if (target is null && !PersonNames.IsFullName(into))
             {
-                changes.Add(new CreateFile(Ledger.RelativePath, ledgerText));
-            }
-            else if (stored.Content != ledgerText)
-            {
-                changes.Add(new PatchFile(Ledger.RelativePath, stored.Sha256, ledgerText));
+                return $"{into}: no entity by that name, and not a person's full name";
             }
 
-            if (notes.Count == 0 && moves.Count == 0)
+            var source = registry.Find(from);
+            if (source is not null && target is not null && source.NotePath == target.NotePath)
             {
-                changes.Clear();
+                return $"{from}: already a name of {target.Name}";
+            }
+
+            var canonical = target is null ? into : registry.TitleOf(target);
+            var names = source is null ? [from] : new[] { from, source.Name, registry.TitleOf(source) }.Concat(registry.AliasesOf(source));
+            aliases = names.Aggregate(aliases, (file, name) => file.With(canonical, name));
+            aliasesChanged = true;
+            var intoName = target?.Name ?? SafeName.For(into);
+            target ??= new Entity(intoName, EntityKind.Person, $"{options.Layout.People}/{intoName}/{intoName}.md");
+            var retargets = names.Select(SafeName.Key).Distinct().ToDictionary(key => key, _ => intoName, StringComparer.Ordinal);
+            if (source is not null)
+            {
+                foreach (var (moved, now) in MoveFolderNotes(VaultDraft.Folder(source.NotePath), VaultDraft.Folder(target.NotePath)))
+                {
+                    retargets[SafeName.Key(Path.GetFileNameWithoutExtension(moved))] = Path.GetFileNameWithoutExtension(now);
+                }
+
+                RemoveEntityNote(source, target, canonical);
+            }
+
+            foreach (var note in draft.Notes.ToList())
+            {
+                var retargeted = LinkRetarget.Apply(note.Content, link => retargets.GetValueOrDefault(SafeName.Key(link.TargetName)));
+                if (retargeted != note.Content)
+                {
+                    draft.Write(note.Path, retargeted);
+                }
+            }
+
+            census = EntityCensus.Of(draft.Notes, aliases, [[into]], options.Layout, options.Owner);
+            return null;
+        }
+
+        public PlanResult Finish()
+        {
+            ProjectEntities();
+            var changes = draft.Changes().ToList();
+            if (aliasesChanged)
+            {
+                AddStateFile(changes, snapshot.AliasesFile, AliasesFile.RelativePath, aliases.Write());
+            }
+
+            if (changes.Count > 0 || moves.Count > 0)
+            {
+                AddStateFile(changes, snapshot.LedgerFile, Ledger.RelativePath, ledger.Write());
             }
 
             changes.AddRange(moves);
             return new PlanResult(new ChangePlan([.. changes], Describe()), [.. outcomes]);
+        }
+
+        /// <summary>
+        /// Every entity note recomputed from every meeting of the vault as the plan leaves it (DESIGN invariant 4);
+        /// one that comes out as it was is not written.
+        /// </summary>
+        private void ProjectEntities()
+        {
+            var now = census.Over(draft.Notes);
+            var records = EntityProjection.Of(now.Meetings, now.Resolve, now.Owner);
+            var registry = now.Resolver.Registry;
+            foreach (var entity in registry.Entities)
+            {
+                var fresh = EntityNote.Render(entity, registry.TitleOf(entity), registry.AliasesOf(entity), registry.EmailsOf(entity), records.GetValueOrDefault(entity.NotePath));
+                if (draft.Content(entity.NotePath) is { } existing)
+                {
+                    var merged = NoteMerge.Merge(existing, fresh, options.Regenerate.Contains(entity.NotePath));
+                    if (merged.Text != existing)
+                    {
+                        draft.Write(entity.NotePath, merged.Text);
+                    }
+                }
+                else if (!draft.IsTaken(entity.NotePath))
+                {
+                    draft.Write(entity.NotePath, fresh);
+                }
+            }
+        }
+
+        /// <summary>The meeting notes filed in <paramref name="from"/> moved into <paramref name="into"/>, each with its old and new path.</summary>
+        private List<(string From, string To)> MoveFolderNotes(string from, string into)
+        {
+            var moved = new List<(string From, string To)>();
+            foreach (var (sha, path) in meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from).OrderBy(note => note.Value, StringComparer.Ordinal).ToList())
+            {
+                if (draft.Content(path) is not { } content)
+                {
+                    continue;
+                }
+
+                var to = draft.Claim(into, Path.GetFileName(path), sha, extraPath: null);
+                draft.Remove(path);
+                draft.Write(to, content);
+                meetingNotes[sha] = to;
+                if (ledger.Find(sha) is { } entry)
+                {
+                    ledger = ledger.With(entry with { Note = to });
+                }
+
+                moved.Add((path, to));
+            }
+
+            return moved;
+        }
+
+        /// <summary>FROM's note goes; what the user wrote in it outside Distill's regions is kept at the end of INTO's note.</summary>
+        private void RemoveEntityNote(Entity source, Entity into, string intoTitle)
+        {
+            if (draft.Content(source.NotePath) is not { } content)
+            {
+                return;
+            }
+
+            draft.Remove(source.NotePath);
+            var own = NoteBody.Parse(NoteText.Split(content).Body).Parts.OfType<OutsideText>().Select(part => part.Text);
+            var text = string.Join('\n', string.Concat(own).Split('\n').Where(line => !line.StartsWith("# ", StringComparison.Ordinal))).Trim();
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            var intoNote = draft.Content(into.NotePath) ?? EntityNote.Render(into, intoTitle, [], [], null);
+            draft.Write(into.NotePath, $"{intoNote.TrimEnd('\n')}\n\n## From {MarkdownText.Inline(source.Name)}\n{text}\n");
+        }
+
+        private void AddStateFile(List<FileChange> changes, VaultFile? stored, string path, string text)
+        {
+            if (stored is null)
+            {
+                changes.Add(new CreateFile(path, text));
+            }
+            else if (stored.Content != text)
+            {
+                changes.Add(new PatchFile(path, stored.Sha256, text));
+            }
         }
 
         /// <summary>Known content dropped again: no note changes; the file is archived beside the first copy.</summary>
@@ -138,8 +297,8 @@ public static class Planner
                 return;
             }
 
-            var folder = entry is { Sources: [var firstCopy, ..] } ? Folder(firstCopy) : ArchiveFolder(copy.Extraction.Source);
-            var archive = Claim(folder, Path.GetFileName(copy.From), sha, extraPath: null);
+            var folder = entry is { Sources: [var firstCopy, ..] } ? VaultDraft.Folder(firstCopy) : ArchiveFolder(copy.Extraction.Source);
+            var archive = draft.Claim(folder, Path.GetFileName(copy.From), sha, extraPath: null);
             moves.Add(new ArchiveSource(copy.From, archive));
             var note = entry?.Note ?? meetingNotes[sha];
             ledger = ledger.With(new LedgerEntry(sha, note, [.. entry?.Sources ?? [], archive], entry?.Extractor ?? options.Extractor));
@@ -150,10 +309,9 @@ public static class Planner
         {
             var source = extraction.Source;
             var title = NoteTitle.For(source.Title, extraction.Participants, options.Owner);
-            var folder = PrimaryFolder(source) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
-            var path = Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Sha256, extraPath: null);
-            var content = RenderMeetingNote(extraction with { Source = source with { Title = title } }, archive);
-            notes.Add(new CreateFile(path, content));
+            var folder = PrimaryFolder(source, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
+            var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Sha256, extraPath: null);
+            draft.Write(path, RenderMeetingNote(extraction with { Source = source with { Title = title } }, archive));
             meetingNotes[source.Sha256] = path;
             return path;
         }
@@ -161,19 +319,12 @@ public static class Planner
         private string RenderMeetingNote(Extraction.Extraction extraction, string archive)
         {
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var participant in extraction.Participants)
+            var mentions = extraction.Mentions;
+            foreach (var name in extraction.Participants.Concat(mentions.People).Concat(mentions.Projects).Concat(mentions.Customers))
             {
-                if (PersonFor(participant) is { } person)
+                if (!links.ContainsKey(name) && census.Resolve(name, extraction.Participants) is { } entity)
                 {
-                    links[participant] = person.Name;
-                }
-            }
-
-            foreach (var mention in extraction.Mentions.People.Concat(extraction.Mentions.Projects).Concat(extraction.Mentions.Customers))
-            {
-                if (!links.ContainsKey(mention) && registry.Find(mention) is { } entity)
-                {
-                    links[mention] = entity.Name;
+                    links[name] = entity.Name;
                 }
             }
 
@@ -187,31 +338,10 @@ public static class Planner
                 links));
         }
 
-        /// <summary>The participant's entity; a person without a note gets a minimal one, so that every link resolves.</summary>
-        private Entity? PersonFor(string name)
-        {
-            if (registry.Find(name) is { } known)
-            {
-                return known;
-            }
-
-            if (!SpeakerNamer.IsPerson(name))
-            {
-                return null;
-            }
-
-            var folderName = SafeName.For(name);
-            var path = Claim($"{options.Layout.People}/{folderName}", $"{folderName}.md", suffix: null, extraPath: null);
-            var entity = new Entity(Path.GetFileNameWithoutExtension(path), EntityKind.Person, path);
-            notes.Add(new CreateFile(path, PersonNote.Render(name)));
-            registry = registry.With(entity, [entity.Name, name]);
-            return entity;
-        }
-
         /// <summary>The folder of the meeting's primary entity (DESIGN: vault layout): the counterpart of a 1:1.</summary>
-        private string? PrimaryFolder(Source source) =>
-            Counterpart.FromTitle(source.Title, options.Owner) is { } counterpart && PersonFor(counterpart) is { } person
-                ? Folder(person.NotePath)
+        private string? PrimaryFolder(Source source, IReadOnlyList<string> participants) =>
+            Counterpart.FromTitle(source.Title, options.Owner) is { } counterpart && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
+                ? VaultDraft.Folder(person.NotePath)
                 : null;
 
         private string ArchiveFolder(Source source) => $"{options.Layout.Sources}/{source.Kind switch
@@ -221,47 +351,12 @@ public static class Planner
             _ => "Transcripts",
         }}/{source.Date.Year}";
 
-        /// <summary>
-        /// A free path for <paramref name="fileName"/> in <paramref name="folder"/>, under a safe name. A name taken
-        /// by another file gets a short suffix from the source's identity, never a counter, so it does not depend
-        /// on what was ingested before.
-        /// </summary>
-        private string Claim(string folder, string fileName, string? suffix, Func<string, string>? extraPath)
-        {
-            var extension = Path.GetExtension(fileName) is { Length: > 1 and <= 9 } ext && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : string.Empty;
-            var stem = SafeName.For(fileName[..^extension.Length]);
-            IEnumerable<string> candidates = suffix is null
-                ? Enumerable.Range(1, int.MaxValue - 1).Select(n => n == 1 ? stem : $"{stem} ({n})")
-                : [stem, .. Enumerable.Range(6, 59).Select(length => $"{stem} ({suffix[..Math.Min(length, suffix.Length)]})")];
-            foreach (var candidate in candidates)
-            {
-                var path = $"{folder}/{candidate}{extension}";
-                if (!taken.Contains(PathKey(path)) && (extraPath is null || !taken.Contains(PathKey(extraPath(path)))))
-                {
-                    taken.Add(PathKey(path));
-                    if (extraPath is not null)
-                    {
-                        taken.Add(PathKey(extraPath(path)));
-                    }
-
-                    return path;
-                }
-            }
-
-            throw new InvalidOperationException($"{folder}/{fileName}: no free name");
-        }
-
         private string Describe()
         {
             int Count(IngestOutcomeKind kind) => outcomes.Count(outcome => outcome.Kind == kind);
             return $"distill ingest: {Count(IngestOutcomeKind.Created)} created, {Count(IngestOutcomeKind.Updated)} updated, "
                    + $"{moves.OfType<ArchiveSource>().Count()} archived, {Count(IngestOutcomeKind.Failed)} failed";
         }
-
-        private static string Folder(string path) => path[..Math.Max(0, path.LastIndexOf('/'))];
-
-        /// <summary>Two paths are one file when they differ only by case or Unicode form, as on macOS and Windows.</summary>
-        private static string PathKey(string path) => string.Join('/', path.Split('/').Select(SafeName.Key));
 
         /// <summary>Meeting notes by the identity of their source, from their front matter: the vault is the truth.</summary>
         private static Dictionary<string, string> MeetingNotes(VaultSnapshot snapshot)

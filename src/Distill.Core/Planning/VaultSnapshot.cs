@@ -9,11 +9,13 @@ namespace Distill.Core.Planning;
 /// <param name="Paths">Every file in the vault, sources included, so that new names never clash with old ones.</param>
 /// <param name="LedgerFile"><c>.distill/ledger.json</c> as stored, when there is one.</param>
 /// <param name="ProposedStatus">Whether the vault's Tasks plugin defines the <c>?</c> (proposed) status.</param>
+/// <param name="AliasesFile"><c>.distill/aliases.yaml</c>, the user's aliases, when there is one.</param>
 public sealed record VaultSnapshot(
     ImmutableSortedDictionary<string, VaultFile> Notes,
     ImmutableSortedSet<string> Paths,
     VaultFile? LedgerFile,
-    bool ProposedStatus)
+    bool ProposedStatus,
+    VaultFile? AliasesFile = null)
 {
     public static VaultSnapshot Empty { get; } = new(
         ImmutableSortedDictionary<string, VaultFile>.Empty.WithComparers(StringComparer.Ordinal),

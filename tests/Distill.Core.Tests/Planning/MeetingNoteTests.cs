@@ -72,7 +72,7 @@ public sealed partial class MeetingNoteTests
             ["time"] = "14:05",
             ["duration_min"] = "29",
             ["participants"] = new List<object> { "[[Jason Vallery]]", "[[Jai Menon]]" },
-            ["mentions"] = new List<object> { "[[Maneesh Sah]]", "[[Apollo]]" },
+            ["mentions"] = new List<object> { "[[Maneesh Sah|Manish]]", "[[Apollo]]" },
             ["source"] = "Sources/Transcripts/2025/2025-09-30 - Jai Menon.md",
             ["source_sha256"] = "29803638cfc02e04e9fe795d17120ff0fa6f9b8e86e443a83b282cddc20bca8c",
             ["extractor"] = "rules 1.0",

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Distill.Core.Entities;
+
+namespace Distill.Core.Planning;
+
+/// <summary>
+/// Who every meeting of the vault is with and about: each meeting note read back (<see cref="MeetingDigest"/>) and every
+/// name in it resolved against the whole registry at once (DESIGN invariant 4), so what a run concludes does not
+/// depend on the order sources were ingested in.
+/// </summary>
+internal sealed class EntityCensus
+{
+    private readonly Dictionary<MeetingDigest, ImmutableArray<string>> participantsOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The digest of each note read, by the note it was read from, so that notes a run leaves alone are read once.</summary>
+    private readonly IReadOnlyDictionary<VaultFile, MeetingDigest?> read;
+
+    private EntityCensus(Resolver resolver, IReadOnlyDictionary<VaultFile, MeetingDigest?> read, ImmutableArray<MeetingDigest> meetings, Entity? owner)
+    {
+        Resolver = resolver;
+        this.read = read;
+        Meetings = meetings;
+        Owner = owner;
+    }
+
+    public Resolver Resolver { get; }
+
+    public ImmutableArray<MeetingDigest> Meetings { get; }
+
+    /// <summary>The vault owner's entity, when the configuration names one.</summary>
+    public Entity? Owner { get; }
+
+    /// <summary>
+    /// The census of <paramref name="notes"/>. <paramref name="incoming"/>: the participants of sources about to become
+    /// notes, so that their names count as much as those of the notes already written.
+    /// </summary>
+    public static EntityCensus Of(
+        IEnumerable<VaultFile> notes, AliasesFile aliases, IEnumerable<IReadOnlyList<string>> incoming, VaultLayout layout, string? owner)
+    {
+        var all = notes.ToList();
+        var read = Read(all, new Dictionary<VaultFile, MeetingDigest?>(ReferenceEqualityComparer.Instance));
+        var meetings = Digests(all, read);
+        var registry = Registry.FromVault(all, aliases);
+        IEnumerable<IReadOnlyList<string>> names = meetings.Select(meeting => (IReadOnlyList<string>)[.. meeting.Participants.Select(name => name.Shown)]);
+        var resolver = Resolver.For(registry, names.Concat(incoming).Concat(owner is null ? [] : [[owner]]), layout.People);
+        return new EntityCensus(resolver, read, meetings, owner is null ? null : resolver.Resolve(owner, []));
+    }
+
+    /// <summary>The same names resolved the same way, over the meetings of <paramref name="notes"/>: the vault as the plan leaves it.</summary>
+    public EntityCensus Over(IEnumerable<VaultFile> notes)
+    {
+        var all = notes.ToList();
+        var now = Read(all, read);
+        return new EntityCensus(Resolver, now, Digests(all, now), Owner);
+    }
+
+    private static Dictionary<VaultFile, MeetingDigest?> Read(List<VaultFile> notes, IReadOnlyDictionary<VaultFile, MeetingDigest?> known)
+    {
+        var fresh = notes.Where(note => !known.ContainsKey(note)).AsParallel()
+            .Select(note => (note, MeetingDigest.Parse(note.Path, note.Content)))
+            .ToList();
+        var all = new Dictionary<VaultFile, MeetingDigest?>(ReferenceEqualityComparer.Instance);
+        foreach (var note in notes)
+        {
+            all[note] = known.TryGetValue(note, out var digest) ? digest : null;
+        }
+
+        foreach (var (note, digest) in fresh)
+        {
+            all[note] = digest;
+        }
+
+        return all;
+    }
+
+    private static ImmutableArray<MeetingDigest> Digests(List<VaultFile> notes, Dictionary<VaultFile, MeetingDigest?> read) =>
+        [.. notes.Select(note => read[note]).OfType<MeetingDigest>()];
+
+    /// <summary>The entity <paramref name="name"/> stands for in <paramref name="meeting"/>, whose participants (and the vault owner, who records every meeting) settle a first name.</summary>
+    public Entity? Resolve(MeetingDigest meeting, NameRef name)
+    {
+        if (!participantsOf.TryGetValue(meeting, out var participants))
+        {
+            participants = [.. meeting.Participants.Select(participant => participant.Shown), .. OwnerName];
+            participantsOf[meeting] = participants;
+        }
+
+        return Resolver.Resolve(name.Shown, participants);
+    }
+
+    /// <summary>The entity <paramref name="name"/> stands for among <paramref name="participants"/> of a source not yet written.</summary>
+    public Entity? Resolve(string name, IReadOnlyList<string> participants) =>
+        Resolver.Resolve(name, [.. participants, .. OwnerName]);
+
+    private IEnumerable<string> OwnerName => Owner is null ? [] : [Owner.Name];
+}

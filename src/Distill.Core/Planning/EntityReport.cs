@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Distill.Core.Entities;
+
+namespace Distill.Core.Planning;
+
+/// <summary>What <c>distill entities</c> and <c>distill doctor</c> show: the vault's entities as the next run would resolve them.</summary>
+public static class EntityReport
+{
+    public static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, PlanningOptions options)
+    {
+        var census = CensusOf(snapshot, options);
+        var registry = census.Resolver.Registry;
+        var meetings = MeetingsOf(census);
+        return
+        [
+            .. registry.Entities.Select(entity =>
+            {
+                var seen = meetings.GetValueOrDefault(entity.NotePath) ?? [];
+                DateOnly? lastContact = seen.Where(meeting => meeting.Attended).Select(meeting => (DateOnly?)meeting.Date).Max();
+                return new EntitySummary(
+                    entity.Name, entity.Kind, entity.NotePath, registry.AliasesOf(entity), registry.EmailsOf(entity),
+                    seen.Count, lastContact, snapshot.Notes.ContainsKey(entity.NotePath));
+            }),
+        ];
+    }
+
+    public static DoctorReport Doctor(VaultSnapshot snapshot, PlanningOptions options)
+    {
+        var census = CensusOf(snapshot, options);
+        var unresolved = census.Meetings
+            .SelectMany(meeting => meeting.Participants.Concat(meeting.Mentions).Where(name => census.Resolve(meeting, name) is null).Select(name => name.Shown))
+            .Where(PersonNames.CanBeEntity)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var entities = List(snapshot, options);
+        return new DoctorReport(
+            Suspects.Among(census.Resolver.Registry, unresolved),
+            DanglingLinks(snapshot, options.Layout),
+            [.. entities.Where(entity => entity.Meetings == 1).Select(entity => entity.Name)],
+            [.. entities.Select(entity => StaleContact(snapshot, entity)).OfType<StaleContact>()]);
+    }
+
+    private static EntityCensus CensusOf(VaultSnapshot snapshot, PlanningOptions options)
+    {
+        var aliases = snapshot.AliasesFile is { } file ? AliasesFile.Parse(file.Content).File : AliasesFile.Empty;
+        return EntityCensus.Of(snapshot.Notes.Values, aliases, [], options.Layout, options.Owner);
+    }
+
+    /// <summary>For each entity note, the meetings that name it, and whether it took part.</summary>
+    private static Dictionary<string, List<(DateOnly Date, bool Attended)>> MeetingsOf(EntityCensus census)
+    {
+        var byEntity = new Dictionary<string, List<(DateOnly Date, bool Attended)>>(StringComparer.Ordinal);
+        foreach (var meeting in census.Meetings)
+        {
+            var attended = meeting.Participants.Select(name => census.Resolve(meeting, name)?.NotePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var named = meeting.Mentions.Select(name => census.Resolve(meeting, name)?.NotePath).OfType<string>();
+            foreach (var path in attended.Concat(named).Distinct(StringComparer.Ordinal))
+            {
+                if (!byEntity.TryGetValue(path, out var list))
+                {
+                    byEntity[path] = list = [];
+                }
+
+                list.Add((meeting.Date, attended.Contains(path)));
+            }
+        }
+
+        return byEntity;
+    }
+
+    private static StaleContact? StaleContact(VaultSnapshot snapshot, EntitySummary entity)
+    {
+        var written = snapshot.Notes.GetValueOrDefault(entity.Note)?.FrontMatter.Date("last_contact");
+        return written == entity.LastContact ? null : new StaleContact(entity.Name, written, entity.LastContact);
+    }
+
+    /// <summary>
+    /// Links that stock Obsidian cannot follow: no file by that name or path, or no line ending with that block id. The
+    /// source folders are skipped: archived sources are kept byte for byte, links or not.
+    /// </summary>
+    private static ImmutableArray<DanglingLink> DanglingLinks(VaultSnapshot snapshot, VaultLayout layout)
+    {
+        var sourceFolders = layout.SourceFolders.Select(folder => folder.TrimEnd('/') + "/").ToList();
+        var byName = snapshot.Paths.ToLookup(path => SafeName.Key(Path.GetFileNameWithoutExtension(path)), StringComparer.Ordinal);
+        var byFileName = snapshot.Paths.ToLookup(path => SafeName.Key(Path.GetFileName(path)), StringComparer.Ordinal);
+        var byPath = snapshot.Paths.ToDictionary(SafeName.Key, path => path, StringComparer.Ordinal);
+        var blocks = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var dangling = ImmutableArray.CreateBuilder<DanglingLink>();
+        foreach (var note in snapshot.Notes.Values.Where(note => !sourceFolders.Any(folder => note.Path.StartsWith(folder, StringComparison.Ordinal))))
+        {
+            foreach (var link in WikiLink.In(note.Content))
+            {
+                var target = link.Target.Length == 0 ? note.Path
+                    : byPath.GetValueOrDefault(SafeName.Key(link.Target + ".md")) ?? byPath.GetValueOrDefault(SafeName.Key(link.Target))
+                    ?? byName[SafeName.Key(link.Target)].FirstOrDefault(path => path.EndsWith(".md", StringComparison.Ordinal))
+                    ?? byFileName[SafeName.Key(link.TargetName)].FirstOrDefault();
+                var missingBlock = target is not null && link.Block is { } block && !BlocksOf(snapshot, target, blocks).Contains(block);
+                if (target is null || missingBlock)
+                {
+                    dangling.Add(new DanglingLink(note.Path, note.Content.Substring(link.Index, link.Length)));
+                }
+            }
+        }
+
+        return dangling.ToImmutable();
+    }
+
+    private static HashSet<string> BlocksOf(VaultSnapshot snapshot, string path, Dictionary<string, HashSet<string>> known)
+    {
+        if (!known.TryGetValue(path, out var ids))
+        {
+            ids = [.. (snapshot.Notes.GetValueOrDefault(path)?.Content ?? string.Empty).Split('\n')
+                .Select(line => line.TrimEnd())
+                .Select(line => line.LastIndexOf('^') is var at and >= 0 && (at == 0 || line[at - 1] == ' ') ? line[(at + 1)..] : null)
+                .OfType<string>()
+                .Where(id => id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))];
+            known[path] = ids;
+        }
+
+        return ids;
+    }
+}
