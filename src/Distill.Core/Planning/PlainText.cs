@@ -31,7 +31,7 @@ internal sealed record PlainText(string Text, ImmutableArray<NameRef> Names, Imm
                 text.Append(markdown[i + 1]);
                 i += 2;
             }
-            else if (c == '[' && markdown.AsSpan(i).StartsWith("[[") && markdown.IndexOf("]]", i + 2, StringComparison.Ordinal) is var close and > 0)
+            else if (c == '[' && markdown.AsSpan(i).StartsWith("[[") && LinkEnd(markdown, i) is var close and > 0)
             {
                 var inside = markdown[(i + 2)..close];
                 if (inside.StartsWith("#^", StringComparison.Ordinal))
@@ -65,6 +65,14 @@ internal sealed record PlainText(string Text, ImmutableArray<NameRef> Names, Imm
         }
 
         return new PlainText(MarkdownText.Flatten(text.ToString()), names.ToImmutable(), anchors.ToImmutable());
+    }
+
+    /// <summary>Where the link opened at <paramref name="open"/> closes; -1 when it does not, or another opens first (only that one is a link).</summary>
+    private static int LinkEnd(string markdown, int open)
+    {
+        var close = markdown.IndexOf("]]", open + 2, StringComparison.Ordinal);
+        var next = close < 0 ? -1 : markdown.IndexOf("[[", open + 2, close - open - 2, StringComparison.Ordinal);
+        return next < 0 ? close : -1;
     }
 
     private static bool IsNeedsReviewAt(string markdown, int index) =>
