@@ -203,7 +203,7 @@ public static class Planner
             var folderName = SafeName.For(name);
             var path = Claim($"{options.Layout.People}/{folderName}", $"{folderName}.md", suffix: null, extraPath: null);
             var entity = new Entity(Path.GetFileNameWithoutExtension(path), EntityKind.Person, path);
-            notes.Add(new CreateFile(path, PersonNote.Render(name)));
+            notes.Add(new CreateFile(path, EntityNote.Render(entity, name, [], [], null)));
             registry = registry.With(entity, [entity.Name, name]);
             return entity;
         }

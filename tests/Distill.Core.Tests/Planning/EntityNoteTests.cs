@@ -5,6 +5,7 @@ using CsCheck;
 using Distill.Core.Entities;
 using Distill.Core.Planning;
 using Xunit;
+using YamlDotNet.Serialization;
 using static Distill.Core.Tests.Planning.EntityVault;
 
 namespace Distill.Core.Tests.Planning;
@@ -23,6 +24,18 @@ public sealed partial class EntityNoteTests
     {
         EntityNote.Render(Jai, "Jai Menon", ["Jay Menon"], ["jai.menon@example.com"], null).Should().Be(
             "---\ntype: person\ntitle: Jai Menon\naliases:\n  - Jay Menon\nemails:\n  - jai.menon@example.com\ntags:\n  - person\n---\n# Jai Menon\n");
+    }
+
+    [Fact]
+    public void A_name_that_looks_like_structure_keeps_the_note_readable()
+    {
+        const string name = "# Jai: \"the\" [[boss]] ---";
+
+        var note = EntityNote.Render(Jai, name, [], [], null);
+
+        var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object>>(note[4..note.IndexOf("\n---\n", StringComparison.Ordinal)]);
+        yaml["title"].Should().Be(name);
+        note.Should().EndWith("\n---\n# \\# Jai: \"the\" \\[\\[boss\\]\\] ---\n");
     }
 
     [Fact]
