@@ -100,9 +100,25 @@ public static class Suspects
             }
 
             var ratio = Fuzz.Ratio(a, b);
-            return Phonetic(a) == Phonetic(b)
-                ? new Likeness((ratio + 100) / 2, $"{what}s sound alike ({one} / {other})")
+            if (Phonetic(a) == Phonetic(b))
+            {
+                return new Likeness((ratio + 100) / 2, $"{what}s sound alike ({one} / {other})");
+            }
+
+            return SameFirstNameSurnamesBeginAlike(a, b)
+                ? new Likeness((ratio + 100) / 2, $"same first name, surnames begin alike ({one} / {other})")
                 : new Likeness(ratio, $"{what}s spelled alike ({one} / {other})");
+        }
+
+        /// <summary>
+        /// "Jonsi Stemmelsson" and "Jonsi Stefansson": a transcriber hears the start of a surname best and guesses the
+        /// rest, so one first name with surnames that begin with the same two letters is likelier one person misheard.
+        /// </summary>
+        private static bool SameFirstNameSurnamesBeginAlike(string a, string b)
+        {
+            var (first, second) = (a.Split(' '), b.Split(' '));
+            return first.Length > 1 && second.Length > 1 && first[0] == second[0]
+                && first[^1].Length > 2 && second[^1].Length > 2 && first[^1][..2] == second[^1][..2];
         }
     }
 

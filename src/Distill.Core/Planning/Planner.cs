@@ -90,7 +90,7 @@ public static class Planner
             outcomes.Add(new IngestOutcome(rejected.From, IngestOutcomeKind.Failed, null, rejected.Problem.Reason));
         }
 
-        public void Ingest(IReadOnlyList<PlanInput.Dropped> copies)
+        public void Ingest(List<PlanInput.Dropped> copies)
         {
             var sha = copies[0].Extraction.Source.Sha256;
             var known = meetingNotes.GetValueOrDefault(sha);
@@ -274,7 +274,7 @@ public static class Planner
             draft.Write(into.NotePath, $"{intoNote.TrimEnd('\n')}\n\n## From {MarkdownText.Inline(source.Name)}\n{text}\n");
         }
 
-        private void AddStateFile(List<FileChange> changes, VaultFile? stored, string path, string text)
+        private static void AddStateFile(List<FileChange> changes, VaultFile? stored, string path, string text)
         {
             if (stored is null)
             {

@@ -17,6 +17,15 @@ public sealed class SuspectsTests
     }
 
     [Fact]
+    public void One_first_name_with_surnames_that_begin_alike_is_a_suspect_and_with_surnames_that_do_not_is_not()
+    {
+        var suspects = Suspects.Among(Registry(Person("Jonsi Stemmelsson"), Person("Jonsi Stefansson"), Person("Jason Vallery"), Person("Jason Wilder")), []);
+
+        suspects.Select(suspect => (suspect.Name, suspect.Similar)).Should().Equal(("Jonsi Stefansson", "Jonsi Stemmelsson"));
+        suspects[0].Reason.Should().StartWith("same first name, surnames begin alike");
+    }
+
+    [Fact]
     public void Issue_6_an_unresolved_first_name_is_a_suspect_for_the_person_whose_first_name_sounds_alike()
     {
         var suspect = Suspects.Among(Registry(Person("Maneesh Sah")), ["Manish"]).Should().ContainSingle().Subject;

@@ -58,19 +58,20 @@ public sealed partial class CorpusEntityTests
         var doctor = EntityReport.Doctor(VaultScan.Read(vault.Path, vault.Config.Layout), Options(vault));
 
         var pairs = doctor.Suspects.Select(suspect => $"{suspect.Name} ~ {suspect.Similar}").ToList();
-        Suspected(doctor, "Jonsi Stephenson", "Jonsi Stefansson").Should().BeTrue(string.Join("; ", pairs));
+        // The spellings the corpus's transcripts hold (the reference vault's "Jonsi Stephenson" and "Manish Sah" are its model's).
+        Suspected(doctor, "Jonsi Stefanson", "Jonsi Stefansson").Should().BeTrue(string.Join("; ", pairs));
+        Suspected(doctor, "Jonsi Stemmelsson", "Jonsi Stefansson").Should().BeTrue(string.Join("; ", pairs));
         Suspected(doctor, "Yonsi", "Jonsi Stefansson").Should().BeTrue(string.Join("; ", pairs));
         Suspected(doctor, "Manish", "Maneesh Sah").Should().BeTrue(string.Join("; ", pairs));
-        Suspected(doctor, "Manish Sah", "Maneesh Sah").Should().BeTrue(string.Join("; ", pairs));
 
-        foreach (var (from, into) in (string[][])[["Manish", "Maneesh Sah"], ["Manish Sah", "Maneesh Sah"], ["Jonsi Stephenson", "Jonsi Stefansson"], ["Yonsi", "Jonsi Stefansson"]])
+        foreach (var (from, into) in new[] { ("Manish", "Maneesh Sah"), ("Jonsi Stefanson", "Jonsi Stefansson"), ("Jonsi Stemmelsson", "Jonsi Stefansson"), ("Yonsi", "Jonsi Stefansson") })
         {
             var merged = await Merging.RunAsync(vault.Path, vault.Config, from, into, new DateOnly(2026, 11, 24), TestContext.Current.CancellationToken);
             merged.Problem.Should().BeNull();
             merged.Applied!.Outcome.Should().BeOneOf(ApplyOutcome.Applied, ApplyOutcome.NothingToDo);
         }
 
-        string[] gone = ["Manish", "Manish Sah", "Jonsi Stephenson", "Yonsi"];
+        string[] gone = ["Manish", "Jonsi Stefanson", "Jonsi Stemmelsson", "Yonsi"];
         PersonNotes(vault).Keys.Should().NotContain(gone).And.Contain(["Maneesh Sah", "Jonsi Stefansson"]);
         VaultLinks.Dangling(vault.Path, vault.Config.Layout.SourceFolders).Should().BeEmpty();
         var afterMerge = vault.Hashes("Sources/", "Inbox/", ".distill/");
