@@ -133,6 +133,11 @@ public sealed partial class Resolver
     private static (string Display, string? Address) Split(string name)
     {
         var trimmed = name.Trim();
+        if (!trimmed.Contains('@', StringComparison.Ordinal))
+        {
+            return (trimmed, null);
+        }
+
         if (NameWithAddress().Match(trimmed) is { Success: true } match)
         {
             return (match.Groups["name"].Value.Trim().Trim('"', '\'').Trim(), match.Groups["address"].Value);

@@ -16,6 +16,7 @@ public static class VaultScan
     {
         var notes = ImmutableSortedDictionary.CreateBuilder<string, VaultFile>(StringComparer.Ordinal);
         var paths = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var notePaths = new List<string>();
         var sourceFolders = layout.SourceFolders.Select(folder => folder.TrimEnd('/') + "/").ToList();
         foreach (var file in Directory.EnumerateFiles(vault, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
@@ -29,8 +30,14 @@ public static class VaultScan
             if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
                 && !sourceFolders.Any(folder => relative.StartsWith(folder, StringComparison.Ordinal)))
             {
-                notes[relative] = ReadFile(vault, relative);
+                notePaths.Add(relative);
             }
+        }
+
+        // Read on every core: a vault holds thousands of notes, each hashed and its front matter parsed.
+        foreach (var note in notePaths.AsParallel().Select(relative => ReadFile(vault, relative)).ToList())
+        {
+            notes[note.Path] = note;
         }
 
         return new VaultSnapshot(

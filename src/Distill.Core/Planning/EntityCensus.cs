@@ -10,7 +10,8 @@ namespace Distill.Core.Planning;
 /// </summary>
 internal sealed class EntityCensus
 {
-    private readonly Dictionary<MeetingDigest, ImmutableArray<string>> participantsOf = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each meeting's names as resolved so far, and the participants that settle its first names: the projection asks for the same names many times.</summary>
+    private readonly Dictionary<MeetingDigest, (Dictionary<string, Entity?> Entities, ImmutableArray<string> Participants)> resolved = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The digest of each note read, by the note it was read from, so that notes a run leaves alone are read once.</summary>
     private readonly IReadOnlyDictionary<VaultFile, MeetingDigest?> read;
@@ -57,7 +58,7 @@ internal sealed class EntityCensus
     private static Dictionary<VaultFile, MeetingDigest?> Read(List<VaultFile> notes, IReadOnlyDictionary<VaultFile, MeetingDigest?> known)
     {
         var fresh = notes.Where(note => !known.ContainsKey(note)).AsParallel()
-            .Select(note => (note, MeetingDigest.Parse(note.Path, note.Content)))
+            .Select(note => (note, MeetingDigest.Parse(note)))
             .ToList();
         var all = new Dictionary<VaultFile, MeetingDigest?>(ReferenceEqualityComparer.Instance);
         foreach (var note in notes)
@@ -79,13 +80,19 @@ internal sealed class EntityCensus
     /// <summary>The entity <paramref name="name"/> stands for in <paramref name="meeting"/>, whose participants (and the vault owner, who records every meeting) settle a first name.</summary>
     public Entity? Resolve(MeetingDigest meeting, NameRef name)
     {
-        if (!participantsOf.TryGetValue(meeting, out var participants))
+        if (!resolved.TryGetValue(meeting, out var names))
         {
-            participants = [.. meeting.Participants.Select(participant => participant.Shown), .. OwnerName];
-            participantsOf[meeting] = participants;
+            names = (new Dictionary<string, Entity?>(StringComparer.Ordinal), [.. meeting.Participants.Select(participant => participant.Shown), .. OwnerName]);
+            resolved[meeting] = names;
         }
 
-        return Resolver.Resolve(name.Shown, participants);
+        if (!names.Entities.TryGetValue(name.Shown, out var entity))
+        {
+            entity = Resolver.Resolve(name.Shown, names.Participants);
+            names.Entities[name.Shown] = entity;
+        }
+
+        return entity;
     }
 
     /// <summary>The entity <paramref name="name"/> stands for among <paramref name="participants"/> of a source not yet written.</summary>

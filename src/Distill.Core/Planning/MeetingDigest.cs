@@ -55,16 +55,19 @@ internal sealed record MeetingDigest(
     /// The digest of a note, or null when it is not a meeting, email or document note with a date. A note edited by hand
     /// or with broken markers gives what can still be read; nothing in its text throws.
     /// </summary>
-    public static MeetingDigest? Parse(string path, string content)
+    public static MeetingDigest? Parse(string path, string content) => Parse(new VaultFile(path, content, string.Empty));
+
+    /// <summary>The digest of a note whose front matter is already read (<see cref="VaultFile.FrontMatter"/>), as every run reads the whole vault's.</summary>
+    public static MeetingDigest? Parse(VaultFile note)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(content);
-        var (frontMatter, bodyStart) = ReadFrontMatter(content);
+        ArgumentNullException.ThrowIfNull(note);
+        var (path, content, frontMatter) = (note.Path, note.Content, note.FrontMatter);
         if (frontMatter.Text("type") is not { } type || !SourceTypes.Contains(type) || frontMatter.Date("date") is not { } date)
         {
             return null;
         }
 
+        var bodyStart = Offset(content, frontMatter.BodyStartIndex);
         var body = Body.Read(content, bodyStart);
         var name = System.IO.Path.GetFileNameWithoutExtension(path);
         return new MeetingDigest(
@@ -113,34 +116,17 @@ internal sealed record MeetingDigest(
         [.. values.Select(NameRef.FromValue).Where(name => name.Shown.Length > 0)];
 
     /// <summary>The front matter, read with the caps of <see cref="FrontMatter"/>, and where the body starts; only its own lines are split.</summary>
-    private static (FrontMatter FrontMatter, int BodyStart) ReadFrontMatter(string content)
+    /// <summary>Where line <paramref name="line"/> (zero-based) of <paramref name="content"/> starts.</summary>
+    private static int Offset(string content, int line)
     {
-        if (!content.StartsWith("---", StringComparison.Ordinal))
+        var offset = 0;
+        for (var i = 0; i < line && offset < content.Length; i++)
         {
-            return (FrontMatter.Empty, 0);
+            var end = content.IndexOf('\n', offset);
+            offset = end < 0 ? content.Length : end + 1;
         }
 
-        var lines = new List<string>();
-        var starts = new List<int>();
-        var start = 0;
-        var size = 0;
-        while (start < content.Length && size <= FrontMatter.MaxCharacters)
-        {
-            var end = content.IndexOf('\n', start);
-            var next = end < 0 ? content.Length : end + 1;
-            var line = content[start..(end < 0 ? content.Length : end)].TrimEnd('\r');
-            lines.Add(line);
-            starts.Add(next);
-            size += line.Length + 1;
-            start = next;
-            if (lines.Count > 1 && line.TrimEnd() is "---" or "...")
-            {
-                break;
-            }
-        }
-
-        var frontMatter = FrontMatter.Read(lines, []);
-        return (frontMatter, frontMatter.BodyStartIndex == 0 ? 0 : starts[frontMatter.BodyStartIndex - 1]);
+        return offset;
     }
 
     /// <summary>

@@ -215,6 +215,11 @@ public static class Planner
                 var fresh = EntityNote.Render(entity, registry.TitleOf(entity), registry.AliasesOf(entity), registry.EmailsOf(entity), records.GetValueOrDefault(entity.NotePath));
                 if (draft.Content(entity.NotePath) is { } existing)
                 {
+                    if (existing == fresh)
+                    {
+                        continue;
+                    }
+
                     var merged = NoteMerge.Merge(existing, fresh, options.Regenerate.Contains(entity.NotePath));
                     if (merged.Text != existing)
                     {

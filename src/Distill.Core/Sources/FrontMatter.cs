@@ -55,7 +55,18 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, 
     }
 
     /// <summary>The front matter of a note's text.</summary>
-    public static FrontMatter Of(string text, ICollection<string> warnings) => Read(SourceReader.SplitLines(text), warnings);
+    /// <remarks>Only the head of the text is cut into lines: the front matter can be no longer than <see cref="MaxCharacters"/>, and a note's body may be far longer.</remarks>
+    public static FrontMatter Of(string text, ICollection<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.StartsWith("---", StringComparison.Ordinal))
+        {
+            return Empty;
+        }
+
+        var head = text.Length > MaxCharacters + 1024 ? text[..(MaxCharacters + 1024)] : text;
+        return Read(SourceReader.SplitLines(head), warnings);
+    }
 
     /// <summary>A key holding one string or a list of them, as Obsidian allows for <c>aliases</c> and <c>tags</c>.</summary>
     public IEnumerable<string> Texts(string key) => Values.GetValueOrDefault(key) switch

@@ -49,7 +49,8 @@ public sealed partial class ConfinementTests
         written.Should().NotBeEmpty().And.AllSatisfy(path =>
             Path.GetFullPath(Path.Combine(vault.Path, path)).Should().StartWith(vault.Path + Path.DirectorySeparatorChar, path));
         var notes = written.Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !path.StartsWith("Sources/", StringComparison.Ordinal)).ToList();
-        notes.Should().HaveCountGreaterThan(3);
+        // The meeting, the owner and Zoë Adams: "Dana/../../Okafor", "CON" and a Windows path are no person's full name, so no note.
+        notes.Should().HaveCount(3);
         notes.Should().AllSatisfy(path => path.Split('/').Should().AllSatisfy(part => IsSafe(part).Should().BeTrue(path)));
         notes.Should().AllSatisfy(path => FrontMatterReads(vault.Read(path)).Should().BeTrue(path));
         notes.Should().AllSatisfy(path => RegionsAreWhole(vault.Read(path)).Should().BeTrue(path));
