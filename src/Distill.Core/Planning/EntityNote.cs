@@ -60,6 +60,10 @@ internal static class EntityNote
         {
             yaml.Date("last_contact", lastContact);
         }
+        else
+        {
+            yaml.Empty("last_contact");
+        }
 
         return yaml.List("tags", [kind]).Write();
     }

@@ -37,6 +37,14 @@ internal sealed partial class FrontMatterWriter
         return this;
     }
 
+    /// <summary>A key with no value (YAML null): what Distill writes for a value it owns but no longer knows, so a merge does not keep the stale one.</summary>
+    public FrontMatterWriter Empty(string key)
+    {
+        Scalar(key);
+        Scalar("null", ScalarStyle.Plain);
+        return this;
+    }
+
     /// <summary>A block list, or <c>[]</c> when empty.</summary>
     public FrontMatterWriter List(string key, IEnumerable<string> values)
     {

@@ -170,15 +170,7 @@ public static class Planner
                 RemoveEntityNote(source, target, canonical);
             }
 
-            foreach (var note in draft.Notes.ToList())
-            {
-                var retargeted = LinkRetarget.Apply(note.Content, link => retargets.GetValueOrDefault(SafeName.Key(link.TargetName)));
-                if (retargeted != note.Content)
-                {
-                    draft.Write(note.Path, retargeted);
-                }
-            }
-
+            RetargetLinks(retargets);
             census = EntityCensus.Of(draft.Notes, aliases, [[into]], options.Layout, options.Owner);
             return null;
         }
@@ -207,6 +199,7 @@ public static class Planner
         /// </summary>
         private void ProjectEntities()
         {
+            FileUnderCounterparts();
             var now = census.Over(draft.Notes);
             var records = EntityProjection.Of(now.Meetings, now.Resolve, now.Owner);
             var registry = now.Resolver.Registry;
@@ -234,29 +227,74 @@ public static class Planner
         }
 
         /// <summary>The meeting notes filed in <paramref name="from"/> moved into <paramref name="into"/>, each with its old and new path.</summary>
-        private List<(string From, string To)> MoveFolderNotes(string from, string into)
+        private List<(string From, string To)> MoveFolderNotes(string from, string into) =>
+            [.. meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from)
+                .OrderBy(note => note.Value, StringComparer.Ordinal)
+                .ToList()
+                .Select(note => (From: note.Value, To: MoveMeetingNote(note.Key, note.Value, into)))
+                .Where(move => move.To is not null)
+                .Select(move => (move.From, move.To!))];
+
+        /// <summary>
+        /// The meeting notes still in the meetings folder whose 1:1 counterpart is now a known person (an alias added,
+        /// a merge, a later meeting that named them in full) move under that person (DESIGN: vault layout).
+        /// </summary>
+        private void FileUnderCounterparts()
         {
-            var moved = new List<(string From, string To)>();
-            foreach (var (sha, path) in meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from).OrderBy(note => note.Value, StringComparer.Ordinal).ToList())
+            var meetingsFolder = options.Layout.Meetings + "/";
+            var shaOf = meetingNotes.ToDictionary(note => note.Value, note => note.Key, StringComparer.Ordinal);
+            var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var meeting in census.Meetings.Where(meeting => meeting.Path.StartsWith(meetingsFolder, StringComparison.Ordinal)).ToList())
             {
-                if (draft.Content(path) is not { } content)
+                var participants = meeting.Participants.Select(name => name.Shown).ToList();
+                if (shaOf.TryGetValue(meeting.Path, out var sha)
+                    && Counterpart.FromTitle(meeting.Title, options.Owner) is { } counterpart
+                    && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
+                    && MoveMeetingNote(sha, meeting.Path, VaultDraft.Folder(person.NotePath)) is { } to
+                    && Path.GetFileNameWithoutExtension(to) != meeting.Name)
                 {
-                    continue;
+                    moved[SafeName.Key(meeting.Name)] = Path.GetFileNameWithoutExtension(to);
                 }
-
-                var to = draft.Claim(into, Path.GetFileName(path), sha, extraPath: null);
-                draft.Remove(path);
-                draft.Write(to, content);
-                meetingNotes[sha] = to;
-                if (ledger.Find(sha) is { } entry)
-                {
-                    ledger = ledger.With(entry with { Note = to });
-                }
-
-                moved.Add((path, to));
             }
 
-            return moved;
+            // Links name a note by its file name, which a move keeps unless the name is taken where it goes.
+            if (moved.Count > 0)
+            {
+                RetargetLinks(moved);
+            }
+        }
+
+        /// <summary>A meeting note moved into <paramref name="folder"/>, its ledger entry following; its new path, or null when there is no note.</summary>
+        private string? MoveMeetingNote(string sha, string path, string folder)
+        {
+            if (draft.Content(path) is not { } content)
+            {
+                return null;
+            }
+
+            var to = draft.Claim(folder, Path.GetFileName(path), sha, extraPath: null);
+            draft.Remove(path);
+            draft.Write(to, content);
+            meetingNotes[sha] = to;
+            if (ledger.Find(sha) is { } entry)
+            {
+                ledger = ledger.With(entry with { Note = to });
+            }
+
+            return to;
+        }
+
+        /// <summary>Every link whose target's file name is a key of <paramref name="targets"/> pointed at its value, across the vault.</summary>
+        private void RetargetLinks(Dictionary<string, string> targets)
+        {
+            foreach (var note in draft.Notes.ToList())
+            {
+                var retargeted = LinkRetarget.Apply(note.Content, link => targets.GetValueOrDefault(SafeName.Key(link.TargetName)));
+                if (retargeted != note.Content)
+                {
+                    draft.Write(note.Path, retargeted);
+                }
+            }
         }
 
         /// <summary>FROM's note goes; what the user wrote in it outside Distill's regions is kept at the end of INTO's note.</summary>

@@ -22,8 +22,8 @@ public sealed partial class CorpusEntityTests
     [Fact]
     public async Task With_the_users_person_notes_no_alias_gets_a_note_and_each_note_links_every_meeting_that_names_its_person()
     {
-        var meetings = CorpusVault.Meetings();
-        using var vault = await CorpusVault.CreateAsync();
+        var meetings = PipelineVault.Meetings();
+        using var vault = await PipelineVault.CreateAsync();
         foreach (var (name, aliases) in UsersPeople)
         {
             vault.Write($"People/{name}/{name}.md", $"---\ntype: person\ntitle: {name}\naliases: [{string.Join(", ", aliases)}]\n---\n# {name}\n\n## How we work\nWritten by the user.\n");
@@ -50,8 +50,8 @@ public sealed partial class CorpusEntityTests
     [Fact]
     public async Task Doctor_suspects_the_spellings_of_one_person_and_merge_leaves_one_note_that_a_second_ingest_keeps()
     {
-        var meetings = CorpusVault.Meetings();
-        using var vault = await CorpusVault.CreateAsync();
+        var meetings = PipelineVault.Meetings();
+        using var vault = await PipelineVault.CreateAsync();
         vault.DropMeetings(meetings);
         await vault.IngestAsync();
 
@@ -90,11 +90,11 @@ public sealed partial class CorpusEntityTests
     [Fact]
     public async Task The_corpus_in_one_batch_and_in_two_batches_in_reverse_order_gives_the_same_entity_notes()
     {
-        var meetings = CorpusVault.Meetings();
-        using var once = await CorpusVault.CreateAsync();
+        var meetings = PipelineVault.Meetings();
+        using var once = await PipelineVault.CreateAsync();
         once.DropMeetings(meetings);
         await once.IngestAsync();
-        using var twice = await CorpusVault.CreateAsync();
+        using var twice = await PipelineVault.CreateAsync();
         twice.DropMeetings(meetings[(meetings.Count / 2)..]);
         await twice.IngestAsync();
         twice.DropMeetings(meetings[..(meetings.Count / 2)]);
@@ -109,18 +109,18 @@ public sealed partial class CorpusEntityTests
     private static bool Suspected(DoctorReport doctor, string one, string other) =>
         doctor.Suspects.Any(suspect => (suspect.Name == one && suspect.Similar == other) || (suspect.Name == other && suspect.Similar == one));
 
-    private static PlanningOptions Options(CorpusVault vault) => vault.Config.PlanningOptions(new DateOnly(2026, 11, 24), ImmutableHashSet<string>.Empty);
+    private static PlanningOptions Options(PipelineVault vault) => vault.Config.PlanningOptions(new DateOnly(2026, 11, 24), ImmutableHashSet<string>.Empty);
 
     /// <summary>Person notes by title.</summary>
-    private static Dictionary<string, string> PersonNotes(CorpusVault vault) =>
+    private static Dictionary<string, string> PersonNotes(PipelineVault vault) =>
         vault.NotesOfType("person").ToDictionary(path => Title(vault.Read(path)), path => path, StringComparer.Ordinal);
 
     /// <summary>Every entity note's text, by path.</summary>
-    private static SortedDictionary<string, string> EntityNotes(CorpusVault vault) =>
+    private static SortedDictionary<string, string> EntityNotes(PipelineVault vault) =>
         new(vault.NotesOfType("person").Concat(vault.NotesOfType("project")).Concat(vault.NotesOfType("customer")).ToDictionary(path => path, vault.Read), StringComparer.Ordinal);
 
     /// <summary>The file names of the meeting notes whose participants or mentions name one of <paramref name="names"/>, linked or not.</summary>
-    private static List<string> MeetingsNaming(CorpusVault vault, string[] names) =>
+    private static List<string> MeetingsNaming(PipelineVault vault, string[] names) =>
         [.. vault.NotesOfType("meeting")
             .Where(path => FrontMatterNames(vault.Read(path)).Any(name => names.Contains(name, StringComparer.OrdinalIgnoreCase)))
             .Select(Path.GetFileNameWithoutExtension)

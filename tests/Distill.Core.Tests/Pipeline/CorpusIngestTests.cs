@@ -11,8 +11,8 @@ public sealed class CorpusIngestTests
     [Fact]
     public async Task The_corpus_makes_one_note_per_meeting_and_dropping_it_again_under_other_names_changes_no_note()
     {
-        var meetings = CorpusVault.Meetings();
-        using var vault = await CorpusVault.CreateAsync();
+        var meetings = PipelineVault.Meetings();
+        using var vault = await PipelineVault.CreateAsync();
         vault.DropMeetings(meetings);
 
         var first = await vault.IngestAsync();
@@ -51,6 +51,6 @@ public sealed class CorpusIngestTests
     }
 
     /// <summary>Every task line Distill wrote: each ends with the fields the Tasks plugin reads, then its block id.</summary>
-    private static List<string> TaskLines(CorpusVault vault) =>
+    private static List<string> TaskLines(PipelineVault vault) =>
         [.. vault.NotesOfType("meeting").SelectMany(path => File.ReadLines(Path.Combine(vault.Path, path))).Where(line => line.StartsWith("- [", StringComparison.Ordinal) && line.Contains(" #task", StringComparison.Ordinal))];
 }

@@ -25,6 +25,15 @@ public sealed class FrontMatterWriterTests
     }
 
     [Fact]
+    public void An_empty_value_is_written_as_yaml_null()
+    {
+        var written = new FrontMatterWriter().Empty("last_contact").Text("type", "person").Write();
+
+        written.Should().Be("---\nlast_contact: null\ntype: person\n---\n");
+        Distill.Core.Sources.FrontMatter.Of(written, []).Values["last_contact"].Should().BeNull();
+    }
+
+    [Fact]
     public void An_empty_list_is_written_inline()
     {
         new FrontMatterWriter().List("aliases", []).Write().Should().Be("---\naliases: []\n---\n");

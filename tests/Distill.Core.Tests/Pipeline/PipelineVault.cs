@@ -7,10 +7,10 @@ using Xunit;
 
 namespace Distill.Core.Tests.Pipeline;
 
-/// <summary>A temporary vault owned by the corpus's owner, and the corpus's meetings dropped into its Inbox as a recorder names them.</summary>
-internal sealed class CorpusVault : IDisposable
+/// <summary>A temporary vault owned by the corpus's owner, ingested in this process; the corpus's meetings dropped into its Inbox as a recorder names them.</summary>
+internal sealed class PipelineVault : IDisposable
 {
-    private CorpusVault(string path, VaultConfig config)
+    private PipelineVault(string path, VaultConfig config)
     {
         Path = path;
         Config = config;
@@ -24,7 +24,7 @@ internal sealed class CorpusVault : IDisposable
     public static List<string> Meetings() =>
         [.. Directory.GetDirectories(SharedFolder.Require("corpus", "transcripts")).Order(StringComparer.Ordinal)];
 
-    public static async Task<CorpusVault> CreateAsync()
+    public static async Task<PipelineVault> CreateAsync()
     {
         var vault = Directory.CreateTempSubdirectory("distill-corpus-").FullName;
         File.WriteAllText(System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(vault, ".distill")).FullName, "config.yaml"), "owner: Jason Vallery\n");
@@ -36,7 +36,7 @@ internal sealed class CorpusVault : IDisposable
 
         (await Applier.ApplyAsync(VaultSetup.Plan(vault, config.Layout), new ApplyOptions(vault, GitCommit: false), TestContext.Current.CancellationToken))
             .Outcome.Should().Be(ApplyOutcome.Applied);
-        return new CorpusVault(vault, config);
+        return new PipelineVault(vault, config);
     }
 
     /// <summary>
