@@ -352,7 +352,7 @@ public static class Planner
         {
             var source = extraction.Source;
             var title = NoteTitle.For(source.Title, extraction.Participants, options.Owner);
-            var folder = PrimaryFolder(source, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
+            var folder = PrimaryFolder(title, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
             var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Sha256, extraPath: null);
             draft.Write(path, RenderMeetingNote(extraction with { Source = source with { Title = title } }, archive));
             meetingNotes[source.Sha256] = path;
@@ -382,8 +382,9 @@ public static class Planner
         }
 
         /// <summary>The folder of the meeting's primary entity (DESIGN: vault layout): the counterpart of a 1:1.</summary>
-        private string? PrimaryFolder(Source source, IReadOnlyList<string> participants) =>
-            Counterpart.FromTitle(source.Title, options.Owner) is { } counterpart && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
+        /// <remarks>Judged from the note's title, as <see cref="FileUnderCounterparts"/> judges notes already written, so that a later run agrees.</remarks>
+        private string? PrimaryFolder(string title, IReadOnlyList<string> participants) =>
+            Counterpart.FromTitle(title, options.Owner) is { } counterpart && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
                 ? VaultDraft.Folder(person.NotePath)
                 : null;
 

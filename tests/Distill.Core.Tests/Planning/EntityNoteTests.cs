@@ -23,7 +23,7 @@ public sealed partial class EntityNoteTests
     public void A_person_no_meeting_mentions_is_front_matter_and_a_heading()
     {
         EntityNote.Render(Jai, "Jai Menon", ["Jay Menon"], ["jai.menon@example.com"], null).Should().Be(
-            "---\ntype: person\ntitle: Jai Menon\naliases:\n  - Jay Menon\nemails:\n  - jai.menon@example.com\ntags:\n  - person\n---\n# Jai Menon\n");
+            "---\ntype: person\ntitle: Jai Menon\naliases:\n  - Jay Menon\nemails:\n  - jai.menon@example.com\nlast_contact: null\ntags:\n  - person\n---\n# Jai Menon\n");
     }
 
     [Fact]
