@@ -24,10 +24,11 @@ internal sealed class PipelineVault : IDisposable
     public static List<string> Meetings() =>
         [.. Directory.GetDirectories(SharedFolder.Require("corpus", "transcripts")).Order(StringComparer.Ordinal)];
 
-    public static async Task<PipelineVault> CreateAsync()
+    /// <param name="owner">Who records every meeting: the corpus's owner unless a test needs another.</param>
+    public static async Task<PipelineVault> CreateAsync(string owner = "Jason Vallery")
     {
         var vault = Directory.CreateTempSubdirectory("distill-corpus-").FullName;
-        File.WriteAllText(System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(vault, ".distill")).FullName, "config.yaml"), "owner: Jason Vallery\n");
+        File.WriteAllText(System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(vault, ".distill")).FullName, "config.yaml"), $"owner: {owner}\n");
         var config = VaultConfig.Read(vault, _ => null).Config!;
         foreach (var folder in VaultSetup.Folders(config.Layout))
         {
@@ -50,6 +51,8 @@ internal sealed class PipelineVault : IDisposable
             Drop(System.IO.Path.Combine(System.IO.Path.GetFileName(meeting), RecorderName(meeting)), File.ReadAllBytes(System.IO.Path.Combine(meeting, "transcript.txt")));
         }
     }
+
+    public void Drop(string name, string content) => Drop(name, System.Text.Encoding.UTF8.GetBytes(content));
 
     public void Drop(string name, byte[] content)
     {
