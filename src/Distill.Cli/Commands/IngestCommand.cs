@@ -80,6 +80,11 @@ internal static class IngestCommand
             terminal.Report(new Problem(VaultPath.Shown(outcome.From, vault), outcome.Detail ?? "failed"));
         }
 
+        foreach (var problem in result.Planned.LeftAlone)
+        {
+            terminal.Report(problem);
+        }
+
         foreach (var outcome in result.Planned.Outcomes.Where(outcome => outcome.Conflict))
         {
             terminal.Report(new Problem(outcome.Note ?? VaultPath.Shown(outcome.From, vault), outcome.Detail ?? "left alone"));

@@ -42,11 +42,14 @@ internal static class IngestSummary
                 ["change"] = Kind(change),
                 ["path"] = change.Path,
             })]),
-            ["conflicts"] = new JsonArray([.. (result.Applied?.Conflicts ?? []).Select(conflict => (JsonNode)new JsonObject
-            {
-                ["path"] = conflict.Path,
-                ["reason"] = conflict.Reason,
-            })]),
+            ["conflicts"] = new JsonArray([
+                .. result.Planned.LeftAlone.Select(problem => (JsonNode)new JsonObject { ["path"] = problem.File, ["reason"] = problem.Reason }),
+                .. (result.Applied?.Conflicts ?? []).Select(conflict => (JsonNode)new JsonObject
+                {
+                    ["path"] = conflict.Path,
+                    ["reason"] = conflict.Reason,
+                }),
+            ]),
         };
         return json.ToJsonString(Indented);
     }

@@ -29,13 +29,13 @@ public static class Ingestion
         using var held = VaultLock.TryAcquire(request.Vault);
         if (held is null)
         {
-            return new IngestResult(VaultSnapshot.Empty, new PlanResult(ChangePlan.Empty, []), ApplyReport.Locked);
+            return new IngestResult(VaultSnapshot.Empty, PlanResult.Empty, ApplyReport.Locked);
         }
 
         var recovery = Applier.Recover(held);
         if (recovery.Outcome == ApplyOutcome.RollbackFailed)
         {
-            return new IngestResult(VaultSnapshot.Empty, new PlanResult(ChangePlan.Empty, []), recovery);
+            return new IngestResult(VaultSnapshot.Empty, PlanResult.Empty, recovery);
         }
 
         var snapshot = VaultScan.Read(request.Vault, request.Config.Layout);

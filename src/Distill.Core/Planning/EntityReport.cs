@@ -16,7 +16,8 @@ public static class EntityReport
             .. registry.Entities.Select(entity =>
             {
                 var seen = meetings.GetValueOrDefault(entity.NotePath) ?? [];
-                DateOnly? lastContact = seen.Where(meeting => meeting.Attended).Select(meeting => (DateOnly?)meeting.Date).Max();
+                // As the entity note has it: a person's newest meeting, a project's or customer's newest mention.
+                DateOnly? lastContact = seen.Where(meeting => meeting.Attended || entity.Kind != EntityKind.Person).Select(meeting => (DateOnly?)meeting.Date).Max();
                 return new EntitySummary(
                     entity.Name, entity.Kind, entity.NotePath, registry.AliasesOf(entity), registry.EmailsOf(entity),
                     seen.Count, lastContact, snapshot.Notes.ContainsKey(entity.NotePath));

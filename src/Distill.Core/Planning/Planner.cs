@@ -65,6 +65,7 @@ public static class Planner
         private readonly VaultDraft draft;
         private readonly List<FileChange> moves = [];
         private readonly List<IngestOutcome> outcomes = [];
+        private readonly List<Problem> leftAlone = [];
         private readonly Dictionary<string, string> meetingNotes;
         private AliasesFile aliases;
         private bool aliasesChanged;
@@ -190,7 +191,7 @@ public static class Planner
             }
 
             changes.AddRange(moves);
-            return new PlanResult(new ChangePlan([.. changes], Describe()), [.. outcomes]);
+            return new PlanResult(new ChangePlan([.. changes], Describe()), [.. outcomes], [.. leftAlone]);
         }
 
         /// <summary>
@@ -214,6 +215,10 @@ public static class Planner
                     }
 
                     var merged = NoteMerge.Merge(existing, fresh, options.Regenerate.Contains(entity.NotePath));
+                    if (!merged.Conflicts.IsEmpty)
+                    {
+                        leftAlone.Add(new Problem(entity.NotePath, $"left alone, edited since Distill wrote them: {string.Join(", ", merged.Conflicts)}"));
+                    }
                     if (merged.Text != existing)
                     {
                         draft.Write(entity.NotePath, merged.Text);

@@ -80,7 +80,7 @@ public sealed class DoctorCommandTests
         stale.Should().Equal(("Priya Raman", "2020-01-01", "2025-10-03"));
     }
 
-    [Fact(Skip = "bug: EntityReport.List counts last_contact from attended meetings only, EntityProjection writes a project's from any meeting naming it, so every project note is reported stale")]
+    [Fact]
     public async Task Right_after_an_ingest_no_last_contact_is_stale_a_project_note_included()
     {
         using var vault = await VaultFixture.CreateAsync();
