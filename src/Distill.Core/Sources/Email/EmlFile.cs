@@ -148,11 +148,11 @@ internal static partial class EmlFile
         return [.. files.Concat(messages).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The 1-based line after the blank line that ends a header block ending at byte <paramref name="offset"/>.</summary>
+    /// <summary>The 1-based line of byte <paramref name="offset"/>, where MimeKit says a part's headers and the blank line after them end.</summary>
     private static int LineAfter(byte[] bytes, long offset)
     {
         var end = (int)Math.Clamp(offset, 0, bytes.Length);
-        return bytes.AsSpan(0, end).Count((byte)'\n') + 2;
+        return bytes.AsSpan(0, end).Count((byte)'\n') + 1;
     }
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9-]*:[ \t]")]
