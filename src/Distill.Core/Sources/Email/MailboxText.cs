@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MimeKit;
@@ -7,6 +8,11 @@ namespace Distill.Core.Sources.Email;
 /// <summary>People as text names them: "Name &lt;addr&gt;", a bare address, or a list of these.</summary>
 internal static partial class MailboxText
 {
+    /// <summary>Every character <see cref="Invisible"/> or <see cref="Spaces"/> matches, except the plain space.</summary>
+    private static readonly SearchValues<char> Untidy = SearchValues.Create(
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000"
+        + "\uFEFF\uFFFC\u200B\u200C\u2060\u00AD");
+
     /// <summary>One person: "Lior Genzel &lt;lior@x.com&gt;", "Name (addr)", "addr", or a bare name; null when there is none.</summary>
     public static Mailbox? One(string text)
     {
@@ -83,8 +89,11 @@ internal static partial class MailboxText
     }
 
     /// <summary>Spaces of every kind as one plain space, and the invisible characters Apple Mail leaves (BOM, U+FFFC, zero-width) gone.</summary>
+    /// <remarks>Most lines hold none of them: those are only trimmed, which keeps a long thread's quoted history quick to read.</remarks>
     public static string Tidy(string text) =>
-        Spaces().Replace(Invisible().Replace(text, string.Empty), " ").Trim();
+        text.AsSpan().IndexOfAny(Untidy) < 0 && !text.Contains("  ", StringComparison.Ordinal)
+            ? text.Trim()
+            : Spaces().Replace(Invisible().Replace(text, string.Empty), " ").Trim();
 
     [GeneratedRegex(@"^(?<name>[^<>]*?)\s*<(?<address>[^<>()\s]+@[^<>()\s]+)>$")]
     private static partial Regex Angled();

@@ -11,6 +11,8 @@ namespace Distill.Core.Sources.Email;
 /// </summary>
 internal static partial class QuotedHistory
 {
+    private static readonly char[] QuoteMarks = ['>', ' ', '\t', '\u00A0'];
+
     public static ImmutableArray<Mailbox> People(IEnumerable<string> bodyLines)
     {
         var lines = bodyLines.SelectMany(line => line.Split('\u2028')).Select(Unquoted).ToList();
@@ -75,7 +77,7 @@ internal static partial class QuotedHistory
     }
 
     /// <summary>A line as it reads without deeper quote levels, bold markers or leading spaces.</summary>
-    private static string Unquoted(string line) => MailboxText.Tidy(QuoteMarks().Replace(line, string.Empty)).Replace("**", string.Empty, StringComparison.Ordinal);
+    private static string Unquoted(string line) => MailboxText.Tidy(line.TrimStart(QuoteMarks)).Replace("**", string.Empty, StringComparison.Ordinal);
 
     [GeneratedRegex(@"^On\s+(?<rest>.+?)\s*wrote:\s*$")]
     private static partial Regex Wrote();
@@ -86,6 +88,4 @@ internal static partial class QuotedHistory
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?,?\s+")]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"^[\s\u00A0>]*")]
-    private static partial Regex QuoteMarks();
 }

@@ -1,4 +1,5 @@
 using AwesomeAssertions;
+using CsCheck;
 using Distill.Core.Sources.Email;
 using Xunit;
 
@@ -45,6 +46,18 @@ public sealed class MailboxTextTests
     public void Names_without_addresses_in_a_list_are_kept()
     {
         MailboxText.List("Jason Vallery; Jeff Denworth").Should().Equal(new Mailbox("Jason Vallery", null), new Mailbox("Jeff Denworth", null));
+    }
+
+    [Fact]
+    public void Tidy_text_has_single_plain_spaces_and_no_invisible_characters_whatever_it_started_with()
+    {
+        var characters = Gen.OneOf<char>('a', ' ', '\t', '\r', '\u00A0', '\u202F', '\u2028', '\u3000', '\uFEFF', '\uFFFC', '\u200B');
+
+        characters.Array[0, 30].Select(chars => new string(chars)).Sample(text =>
+            MailboxText.Tidy(text) is var tidy
+            && !tidy.Contains("  ", StringComparison.Ordinal)
+            && tidy == tidy.Trim()
+            && tidy.All(c => c is 'a' or ' '));
     }
 
     [Fact]
