@@ -6,4 +6,7 @@ public enum DateOrigin
     FrontMatter,
     FileName,
     FileTime,
+
+    /// <summary>The source states it in its own format: an email's Date header, an export's message headings.</summary>
+    Content,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Distill.Core.Sources.Email;
 
 namespace Distill.Core.Sources;
 
@@ -32,4 +33,7 @@ public sealed record Source(
     /// source built in memory.
     /// </summary>
     public string Raw { get; init; } = string.Empty;
+
+    /// <summary>The thread an email source is (senders, people, identity); null for transcripts and documents.</summary>
+    public EmailThread? Email { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Distill.Core.Sources.Email;
 using Distill.Core.Sources.Formats;
 
 namespace Distill.Core.Sources;
@@ -57,6 +58,11 @@ public static class SourceReader
             return Reject(path, "the file is empty");
         }
 
+        if (EmlFile.Recognizes(path, bytes))
+        {
+            return EmlFile.Read(path, bytes, fileDate);
+        }
+
         if (LooksBinary(bytes))
         {
             return Reject(path, "binary file, not text");
@@ -70,6 +76,11 @@ public static class SourceReader
         }
 
         var lines = SplitLines(decoded.Text);
+        if (AppleMailExport.Recognizes(lines))
+        {
+            return AppleMailExport.Read(path, decoded.Text, lines, warnings);
+        }
+
         var frontMatter = FrontMatter.Read(lines, warnings);
         var transcriptRange = LegacyNote.TranscriptLines(lines, frontMatter.BodyStartIndex);
         var (start, end) = transcriptRange ?? (frontMatter.BodyStartIndex, lines.Length);
