@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -74,7 +75,9 @@ public static class ExtractionJson
         {
             DateOrigin.FrontMatter => "front-matter",
             DateOrigin.FileName => "file-name",
-            _ => "file-time",
+            DateOrigin.Content => "content",
+            DateOrigin.FileTime => "file-time",
+            _ => throw new UnreachableException($"date origin {source.DateOrigin}"),
         });
         if (source.Time is { } time)
         {
