@@ -36,7 +36,7 @@ internal static class EntityBenchmark
         var meetings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
         var people = (from first in FirstNames from last in LastNames select $"{first} {last}").Take(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300).ToArray();
         var random = new Random(6);
-        var big = await NewVaultAsync();
+        var big = await BenchVault.CreateAsync();
         try
         {
             for (var i = 0; i < meetings; i++)
@@ -73,7 +73,7 @@ internal static class EntityBenchmark
                 var fullProcess = new List<double>();
                 for (var run = 0; run < runs; run++)
                 {
-                    var vault = await NewVaultAsync();
+                    var vault = await BenchVault.CreateAsync();
                     Drop(vault, 0, extra);
                     emptyProcess.Add(await ProcessAsync(distill, vault));
                     Directory.Delete(vault, recursive: true);
@@ -111,7 +111,7 @@ internal static class EntityBenchmark
 
     private static async Task<double> IntoEmptyVaultAsync(string meeting)
     {
-        var vault = await NewVaultAsync();
+        var vault = await BenchVault.CreateAsync();
         try
         {
             Drop(vault, 0, meeting);
@@ -138,7 +138,7 @@ internal static class EntityBenchmark
 
     private static async Task<IngestResult> IngestAsync(string vault)
     {
-        var config = VaultConfig.Read(vault, Owner).Config!;
+        var config = BenchVault.ConfigOf(vault);
         var result = await Ingestion.RunAsync(new IngestRequest(vault, [], false, false, null, config, Today), null, CancellationToken.None);
         return result.Applied?.Outcome == ApplyOutcome.Applied ? result : throw new InvalidOperationException($"the ingest did not apply: {result.Applied?.Outcome}");
     }
@@ -175,19 +175,4 @@ internal static class EntityBenchmark
 
     private static string InboxFile(string vault, int index) =>
         Path.Combine(vault, "Inbox", "Transcripts", $"{new DateOnly(2024, 1, 1).AddDays(index / 3):yyyy-MM-dd} - Workstream {index} review.vtt");
-
-    private static async Task<string> NewVaultAsync()
-    {
-        var vault = Directory.CreateTempSubdirectory("distill-bench-").FullName;
-        var config = VaultConfig.Read(vault, Owner).Config!;
-        foreach (var folder in VaultSetup.Folders(config.Layout))
-        {
-            Directory.CreateDirectory(Path.Combine(vault, folder));
-        }
-
-        await Applier.ApplyAsync(VaultSetup.Plan(vault, config.Layout), new ApplyOptions(vault, GitCommit: false), CancellationToken.None);
-        return vault;
-    }
-
-    private static string? Owner(string variable) => variable == "DISTILL_OWNER" ? BenchCorpus.Owner : null;
 }

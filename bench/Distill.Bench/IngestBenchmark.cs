@@ -65,7 +65,7 @@ internal static class IngestBenchmark
         var vault = await NewVaultAsync(files);
         try
         {
-            var config = VaultConfig.Read(vault, Owner).Config!;
+            var config = BenchVault.ConfigOf(vault);
             var clock = Stopwatch.StartNew();
             var result = await Ingestion.RunAsync(new IngestRequest(vault, [], false, false, null, config, Today), null, CancellationToken.None);
             var elapsed = clock.Elapsed.TotalMilliseconds;
@@ -104,14 +104,7 @@ internal static class IngestBenchmark
     /// <summary>A vault as <c>distill init</c> makes it, the corpus dropped in its Inbox, one folder per meeting.</summary>
     private static async Task<string> NewVaultAsync(string[] files)
     {
-        var vault = Directory.CreateTempSubdirectory("distill-bench-").FullName;
-        var config = VaultConfig.Read(vault, Owner).Config!;
-        foreach (var folder in VaultSetup.Folders(config.Layout))
-        {
-            Directory.CreateDirectory(Path.Combine(vault, folder));
-        }
-
-        await Applier.ApplyAsync(VaultSetup.Plan(vault, config.Layout), new ApplyOptions(vault, GitCommit: false), CancellationToken.None);
+        var vault = await BenchVault.CreateAsync();
         for (var i = 0; i < files.Length; i++)
         {
             var folder = Directory.CreateDirectory(Path.Combine(vault, "Inbox", "Transcripts", i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)));
@@ -120,6 +113,4 @@ internal static class IngestBenchmark
 
         return vault;
     }
-
-    private static string? Owner(string variable) => variable == "DISTILL_OWNER" ? BenchCorpus.Owner : null;
 }

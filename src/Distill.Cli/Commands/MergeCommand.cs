@@ -2,7 +2,6 @@ using System.CommandLine;
 using Distill.Cli.Output;
 using Distill.Core.Pipeline;
 using Distill.Core.Sources;
-using Distill.Core.Vault;
 
 namespace Distill.Cli.Commands;
 
@@ -36,28 +35,7 @@ internal static class MergeCommand
             return (int)ExitCode.UsageOrCrash;
         }
 
-        var report = outcome.Applied!;
-        foreach (var conflict in report.Conflicts)
-        {
-            terminal.Report(new Problem(conflict.Path, conflict.Reason));
-        }
-
-        foreach (var trouble in report.Problems)
-        {
-            terminal.Report(trouble);
-        }
-
-        switch (report.Outcome)
-        {
-            case ApplyOutcome.Applied:
-            case ApplyOutcome.NothingToDo:
-                terminal.Out.WriteLine($"Merged {from} into {into}: {report.Applied.Length} {(report.Applied.Length == 1 ? "file" : "files")} changed.");
-                return (int)ExitCode.Ok;
-            case ApplyOutcome.Locked:
-                terminal.Report(new Problem(vault, "another distill run holds the vault; nothing written"));
-                return (int)ExitCode.NothingWritten;
-            default:
-                return (int)ExitCode.NothingWritten;
-        }
+        return ApplyOutput.Finish(terminal, vault, outcome.Applied!, done =>
+            $"Merged {from} into {into}: {done.Applied.Length} {(done.Applied.Length == 1 ? "file" : "files")} changed.");
     }
 }

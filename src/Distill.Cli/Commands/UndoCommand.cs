@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Distill.Cli.Output;
 using Distill.Core.Pipeline;
-using Distill.Core.Sources;
 using Distill.Core.Vault;
 
 namespace Distill.Cli.Commands;
@@ -25,29 +24,8 @@ internal static class UndoCommand
         }
 
         var report = await Applier.UndoAsync(new ApplyOptions(vault, config.GitCommit), ct).ConfigureAwait(false);
-        foreach (var conflict in report.Conflicts)
-        {
-            terminal.Report(new Problem(conflict.Path, conflict.Reason));
-        }
-
-        foreach (var trouble in report.Problems)
-        {
-            terminal.Report(trouble);
-        }
-
-        switch (report.Outcome)
-        {
-            case ApplyOutcome.NothingToDo:
-                terminal.Out.WriteLine("Nothing to undo.");
-                return (int)ExitCode.Ok;
-            case ApplyOutcome.Applied:
-                terminal.Out.WriteLine($"Undone: {report.Applied.Length} {(report.Applied.Length == 1 ? "change" : "changes")} reverted.");
-                return (int)ExitCode.Ok;
-            case ApplyOutcome.Locked:
-                terminal.Report(new Problem(vault, "another distill run holds the vault; nothing written"));
-                return (int)ExitCode.NothingWritten;
-            default:
-                return (int)ExitCode.NothingWritten;
-        }
+        return ApplyOutput.Finish(terminal, vault, report, done => done.Outcome == ApplyOutcome.NothingToDo
+            ? "Nothing to undo."
+            : $"Undone: {done.Applied.Length} {(done.Applied.Length == 1 ? "change" : "changes")} reverted.");
     }
 }
