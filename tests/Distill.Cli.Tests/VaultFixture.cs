@@ -65,5 +65,21 @@ internal sealed class VaultFixture : IDisposable
     public IReadOnlyList<string> InboxFiles() =>
         [.. Files().Keys.Where(path => path.StartsWith("Inbox/", StringComparison.Ordinal))];
 
+    /// <summary>The <c>git</c> CLI run in the vault; its output, once it has exited 0.</summary>
+    public string Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        var output = git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        git.ExitCode.Should().Be(0, git.StandardError.ReadToEnd());
+        return output;
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -326,37 +326,22 @@ public sealed class IngestCommandTests
     public async Task In_a_git_vault_a_run_is_one_commit_of_its_own_paths_and_nothing_else()
     {
         using var vault = await VaultFixture.CreateAsync();
-        Git(vault.Path, "init", "-q", "-b", "main");
-        Git(vault.Path, "config", "user.email", "test@example.com");
-        Git(vault.Path, "config", "user.name", "Test");
-        Git(vault.Path, "add", "-A");
-        Git(vault.Path, "commit", "-q", "-m", "vault");
+        vault.Git("init", "-q", "-b", "main");
+        vault.Git("config", "user.email", "test@example.com");
+        vault.Git("config", "user.name", "Test");
+        vault.Git("add", "-A");
+        vault.Git("commit", "-q", "-m", "vault");
         File.WriteAllText(Path.Combine(vault.Path, "scratch.md"), "mine, not committed\n");
         vault.Drop("2025-09-30 - Priya Raman.md", OneOnOne);
 
         var run = await vault.IngestAsync();
 
         run.ExitCode.Should().Be(0, run.Error);
-        Git(vault.Path, "rev-list", "--count", "HEAD").Trim().Should().Be("2");
-        Git(vault.Path, "log", "-1", "--format=%s").Should().StartWith("distill ingest: 1 created");
-        var committed = Git(vault.Path, "show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        vault.Git("rev-list", "--count", "HEAD").Trim().Should().Be("2");
+        vault.Git("log", "-1", "--format=%s").Should().StartWith("distill ingest: 1 created");
+        var committed = vault.Git("show", "--name-only", "--format=", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         committed.Should().Contain("People/Priya Raman/2025-09-30 - Priya Raman.md").And.Contain("Sources/Transcripts/2025/2025-09-30 - Priya Raman.md")
             .And.NotContain("scratch.md");
-        Git(vault.Path, "status", "--porcelain").Should().Contain("?? scratch.md");
-    }
-
-    private static string Git(string folder, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = System.Diagnostics.Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        git.ExitCode.Should().Be(0, git.StandardError.ReadToEnd());
-        return output;
+        vault.Git("status", "--porcelain").Should().Contain("?? scratch.md");
     }
 }

@@ -199,19 +199,19 @@ public sealed class MergeCommandTests
     public async Task In_a_git_vault_a_merge_is_exactly_one_commit()
     {
         using var vault = await TwoSpellingsAsync();
-        Git(vault.Path, "init", "-q", "-b", "main");
-        Git(vault.Path, "config", "user.email", "test@example.com");
-        Git(vault.Path, "config", "user.name", "Test");
-        Git(vault.Path, "config", "commit.gpgsign", "false");
-        Git(vault.Path, "add", "-A");
-        Git(vault.Path, "commit", "-q", "-m", "vault");
+        vault.Git("init", "-q", "-b", "main");
+        vault.Git("config", "user.email", "test@example.com");
+        vault.Git("config", "user.name", "Test");
+        vault.Git("config", "commit.gpgsign", "false");
+        vault.Git("add", "-A");
+        vault.Git("commit", "-q", "-m", "vault");
 
         var run = await MergeAsync(vault);
 
         run.ExitCode.Should().Be(0, run.Error);
-        Git(vault.Path, "rev-list", "--count", "HEAD").Trim().Should().Be("2");
-        Git(vault.Path, "log", "-1", "--format=%s").Should().StartWith($"distill merge: {From} into {Into}");
-        Git(vault.Path, "status", "--porcelain", "--", "People", "Partners.md", "Meetings").Should().BeEmpty();
+        vault.Git("rev-list", "--count", "HEAD").Trim().Should().Be("2");
+        vault.Git("log", "-1", "--format=%s").Should().StartWith($"distill merge: {From} into {Into}");
+        vault.Git("status", "--porcelain", "--", "People", "Partners.md", "Meetings").Should().BeEmpty();
     }
 
     [Fact]
@@ -256,20 +256,5 @@ public sealed class MergeCommandTests
         run.Error.Should().Contain("another distill run holds the vault");
         vault.Files().Should().Equal(before);
         File.Exists(Path.Combine(vault.Path, ".distill", "aliases.yaml")).Should().BeFalse();
-    }
-
-    private static string Git(string folder, params string[] arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = System.Diagnostics.Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        git.ExitCode.Should().Be(0, git.StandardError.ReadToEnd());
-        return output;
     }
 }
