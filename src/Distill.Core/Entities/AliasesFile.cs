@@ -28,6 +28,12 @@ public sealed partial record AliasesFile(ImmutableSortedDictionary<string, Immut
     public static AliasesFile Empty { get; } = new(ImmutableSortedDictionary<string, ImmutableArray<string>>.Empty.WithComparers(StringComparer.Ordinal));
 
     /// <summary>
+    /// The vault's aliases as the planner reads them: none without the file; a file that does not read counts as none
+    /// here, since every command checks it first (<c>VaultConfig.Read</c>) and stops with its problem.
+    /// </summary>
+    public static AliasesFile Of(VaultFile? stored) => stored is null ? Empty : Parse(stored.Content).File;
+
+    /// <summary>
     /// The file's entries, or a one-line problem naming the file and the reason. The YAML is read as a stream of
     /// events and only two levels are accepted, so nesting, anchors and size are capped before anything is built.
     /// </summary>

@@ -6,34 +6,14 @@ namespace Distill.Core.Planning;
 /// <summary>What <c>distill entities</c> and <c>distill doctor</c> show: the vault's entities as the next run would resolve them.</summary>
 public static class EntityReport
 {
-    public static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, PlanningOptions options)
-    {
-        var census = CensusOf(snapshot, options);
-        var registry = census.Resolver.Registry;
-        var meetings = MeetingsOf(census);
-        return
-        [
-            .. registry.Entities.Select(entity =>
-            {
-                var seen = meetings.GetValueOrDefault(entity.NotePath) ?? [];
-                // As the entity note has it: a person's newest meeting, a project's or customer's newest mention.
-                DateOnly? lastContact = seen.Where(meeting => meeting.Attended || entity.Kind != EntityKind.Person).Select(meeting => (DateOnly?)meeting.Date).Max();
-                return new EntitySummary(
-                    entity.Name, entity.Kind, entity.NotePath, registry.AliasesOf(entity), registry.EmailsOf(entity),
-                    seen.Count, lastContact, snapshot.Notes.ContainsKey(entity.NotePath));
-            }),
-        ];
-    }
+    public static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, PlanningOptions options) => List(snapshot, CensusOf(snapshot, options));
 
     public static DoctorReport Doctor(VaultSnapshot snapshot, PlanningOptions options)
     {
         var census = CensusOf(snapshot, options);
         var unresolved = census.Meetings
-            .SelectMany(meeting => meeting.Participants.Concat(meeting.Mentions).Where(name => census.Resolve(meeting, name) is null).Select(name => name.Shown))
-            .Where(PersonNames.CanBeEntity)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        var entities = List(snapshot, options);
+            .SelectMany(meeting => meeting.Participants.Concat(meeting.Mentions).Where(name => census.Resolve(meeting, name) is null).Select(name => name.Shown));
+        var entities = List(snapshot, census);
         return new DoctorReport(
             Suspects.Among(census.Resolver.Registry, unresolved),
             DanglingLinks(snapshot, options.Layout),
@@ -41,33 +21,25 @@ public static class EntityReport
             [.. entities.Select(entity => StaleContact(snapshot, entity)).OfType<StaleContact>()]);
     }
 
-    private static EntityCensus CensusOf(VaultSnapshot snapshot, PlanningOptions options)
+    /// <summary>Each entity with what its note would show: one line of recent context per meeting that names it, and its last contact.</summary>
+    private static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, EntityCensus census)
     {
-        var aliases = snapshot.AliasesFile is { } file ? AliasesFile.Parse(file.Content).File : AliasesFile.Empty;
-        return EntityCensus.Of(snapshot.Notes.Values, aliases, [], options.Layout, options.Owner);
-    }
-
-    /// <summary>For each entity note, the meetings that name it, and whether it took part.</summary>
-    private static Dictionary<string, List<(DateOnly Date, bool Attended)>> MeetingsOf(EntityCensus census)
-    {
-        var byEntity = new Dictionary<string, List<(DateOnly Date, bool Attended)>>(StringComparer.Ordinal);
-        foreach (var meeting in census.Meetings)
-        {
-            var attended = meeting.Participants.Select(name => census.Resolve(meeting, name)?.NotePath).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            var named = meeting.Mentions.Select(name => census.Resolve(meeting, name)?.NotePath).OfType<string>();
-            foreach (var path in attended.Concat(named).Distinct(StringComparer.Ordinal))
+        var registry = census.Resolver.Registry;
+        var records = EntityProjection.Of(census.Meetings, census.Resolve, census.Owner);
+        return
+        [
+            .. registry.Entities.Select(entity =>
             {
-                if (!byEntity.TryGetValue(path, out var list))
-                {
-                    byEntity[path] = list = [];
-                }
-
-                list.Add((meeting.Date, attended.Contains(path)));
-            }
-        }
-
-        return byEntity;
+                var record = records.GetValueOrDefault(entity.NotePath);
+                return new EntitySummary(
+                    entity.Name, entity.Kind, entity.NotePath, registry.AliasesOf(entity), registry.EmailsOf(entity),
+                    record?.Context.Length ?? 0, record?.LastContact, snapshot.Notes.ContainsKey(entity.NotePath));
+            }),
+        ];
     }
+
+    private static EntityCensus CensusOf(VaultSnapshot snapshot, PlanningOptions options) =>
+        EntityCensus.Of(snapshot.Notes.Values, AliasesFile.Of(snapshot.AliasesFile), [], options.Layout, options.Owner);
 
     private static StaleContact? StaleContact(VaultSnapshot snapshot, EntitySummary entity)
     {

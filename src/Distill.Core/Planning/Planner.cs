@@ -79,7 +79,7 @@ public static class Planner
             draft = new VaultDraft(snapshot);
             meetingNotes = MeetingNotes(snapshot);
             ledger = Ledger.Of(snapshot);
-            aliases = snapshot.AliasesFile is { } file ? AliasesFile.Parse(file.Content).File : AliasesFile.Empty;
+            aliases = AliasesFile.Of(snapshot.AliasesFile);
             census = EntityCensus.Of(snapshot.Notes.Values, aliases, incoming.Select(extraction => (IReadOnlyList<string>)extraction.Participants), options.Layout, options.Owner);
         }
 
