@@ -6,16 +6,12 @@ namespace Distill.Core.Planning;
 /// </summary>
 internal sealed record NameRef(string Shown, string? Target)
 {
-    /// <summary>The inside of a wikilink, "Target|Shown" or "Target", a heading or block after '#' dropped from the target.</summary>
-    public static NameRef FromLink(string inside)
+    /// <summary>A wikilink as a name: what it shows (flattened), else its target; a heading or block after '#' is no part of the name.</summary>
+    public static NameRef Of(WikiLink link)
     {
-        ArgumentNullException.ThrowIfNull(inside);
-        var bar = inside.IndexOf('|', StringComparison.Ordinal);
-        var target = (bar < 0 ? inside : inside[..bar]).Trim();
-        var hash = target.IndexOf('#', StringComparison.Ordinal);
-        target = hash < 0 ? target : target[..hash].Trim();
-        var shown = bar < 0 ? target : MarkdownText.Flatten(inside[(bar + 1)..]);
-        return new NameRef(shown.Length > 0 ? shown : target, target.Length > 0 ? target : null);
+        ArgumentNullException.ThrowIfNull(link);
+        var shown = link.Shown is null ? link.Target : MarkdownText.Flatten(link.Shown);
+        return new NameRef(shown.Length > 0 ? shown : link.Target, link.Target.Length > 0 ? link.Target : null);
     }
 
     /// <summary>A front matter value: a quoted link (<c>"[[Jai Menon]]"</c>) or a plain name.</summary>
@@ -24,7 +20,7 @@ internal sealed record NameRef(string Shown, string? Target)
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
         return trimmed.StartsWith("[[", StringComparison.Ordinal) && trimmed.EndsWith("]]", StringComparison.Ordinal) && trimmed.Length > 4
-            ? FromLink(trimmed[2..^2])
+            ? Of(WikiLink.Of(trimmed[2..^2]))
             : new NameRef(MarkdownText.Flatten(trimmed), null);
     }
 }

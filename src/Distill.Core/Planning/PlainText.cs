@@ -34,14 +34,14 @@ internal sealed record PlainText(string Text, ImmutableArray<NameRef> Names, Imm
             else if (c == '[' && markdown.AsSpan(i).StartsWith("[[") && LinkEnd(markdown, i) is var close and > 0)
             {
                 var inside = markdown[(i + 2)..close];
+                var link = WikiLink.Of(inside);
                 if (inside.StartsWith("#^", StringComparison.Ordinal))
                 {
-                    var bar = inside.IndexOf('|', StringComparison.Ordinal);
-                    anchors.Add(bar < 0 ? inside[2..] : inside[2..bar]);
+                    anchors.Add(link.Block!);
                 }
                 else
                 {
-                    var name = NameRef.FromLink(inside);
+                    var name = NameRef.Of(link);
                     names.Add(name);
                     text.Append(name.Shown);
                 }

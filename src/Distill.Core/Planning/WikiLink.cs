@@ -30,14 +30,26 @@ internal sealed partial record WikiLink(int Index, int Length, string Target, st
 
         foreach (Match match in Pattern().Matches(text))
         {
-            var shown = match.Groups["shown"];
-            yield return new WikiLink(
-                match.Index,
-                match.Length,
-                match.Groups["target"].Value.Trim(),
-                match.Groups["subpath"].Value,
-                shown.Success ? shown.Value : null);
+            yield return Of(match.Groups["inside"].Value) with { Index = match.Index };
         }
+    }
+
+    /// <summary>
+    /// The link written <c>[[<paramref name="inside"/>]]</c>: the target up to the first <c>#</c> or <c>|</c>, the
+    /// subpath after that <c>#</c>, the shown text after the first <c>|</c>.
+    /// </summary>
+    public static WikiLink Of(string inside)
+    {
+        ArgumentNullException.ThrowIfNull(inside);
+        var bar = inside.IndexOf('|', StringComparison.Ordinal);
+        var head = bar < 0 ? inside : inside[..bar];
+        var hash = head.IndexOf('#', StringComparison.Ordinal);
+        return new WikiLink(
+            0,
+            inside.Length + 4,
+            (hash < 0 ? head : head[..hash]).Trim(),
+            hash < 0 ? string.Empty : head[(hash + 1)..],
+            bar < 0 ? null : inside[(bar + 1)..]);
     }
 
     /// <summary>The link written back with another target, its subpath and shown text kept.</summary>
@@ -48,6 +60,6 @@ internal sealed partial record WikiLink(int Index, int Length, string Target, st
         return shown is null || shown == target ? $"[[{target}{subpath}]]" : $"[[{target}{subpath}|{shown}]]";
     }
 
-    [GeneratedRegex(@"(?<!\\)\[\[(?<target>[^\]\|#\n]*)(?:#(?<subpath>[^\]\|\n]*))?(?:\|(?<shown>[^\]\n]*))?\]\]")]
+    [GeneratedRegex(@"(?<!\\)\[\[(?<inside>[^\]\n]*)\]\]")]
     private static partial Regex Pattern();
 }
