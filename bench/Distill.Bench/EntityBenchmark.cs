@@ -32,7 +32,7 @@ internal static class EntityBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-        var distill = args.Length > 3 ? args[3] : Path.Combine("src", "Distill.Cli", "bin", "Release", "net10.0", "distill");
+        var distill = BenchVault.Distill(args.Length > 3 ? args[3] : null);
         var meetings = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
         var people = (from first in FirstNames from last in LastNames select $"{first} {last}").Take(args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300).ToArray();
         var random = new Random(6);
@@ -47,7 +47,7 @@ internal static class EntityBenchmark
             var building = Stopwatch.StartNew();
             var built = await IngestAsync(big);
             Console.WriteLine(FormattableString.Invariant($"vault of {built.Snapshot.Notes.Count + built.Planned.Plan.Changes.OfType<CreateFile>().Count()} notes built in {building.Elapsed.TotalSeconds:0.0} s"));
-            string[] guests = [people[7], people[150], people[299 % people.Length]];
+            string[] guests = [people[7 % people.Length], people[people.Length / 2], people[^1]];
             var extra = Meeting(meetings, guests);
             var empty = new List<double>();
             var full = new List<double>();
@@ -67,7 +67,7 @@ internal static class EntityBenchmark
             Console.WriteLine(FormattableString.Invariant($"one meeting into an empty vault      median {Measure.Median(empty),8:0.00} ms"));
             Console.WriteLine(FormattableString.Invariant($"one meeting into the full vault      median {Measure.Median(full),8:0.00} ms"));
             Console.WriteLine(FormattableString.Invariant($"ratio {Measure.Median(full) / Measure.Median(empty):0.00}x (goal <= 3x)"));
-            if (File.Exists(distill))
+            if (distill is not null)
             {
                 var emptyProcess = new List<double>();
                 var fullProcess = new List<double>();
@@ -75,10 +75,10 @@ internal static class EntityBenchmark
                 {
                     var vault = await BenchVault.CreateAsync();
                     Drop(vault, 0, extra);
-                    emptyProcess.Add(await ProcessAsync(distill, vault));
+                    emptyProcess.Add(await BenchVault.IngestProcessAsync(distill, vault));
                     Directory.Delete(vault, recursive: true);
                     Drop(big, meetings, extra);
-                    fullProcess.Add(await ProcessAsync(distill, big));
+                    fullProcess.Add(await BenchVault.IngestProcessAsync(distill, big));
                     await Applier.UndoAsync(new ApplyOptions(big, GitCommit: false), CancellationToken.None);
                     File.Delete(InboxFile(big, meetings));
                 }
@@ -123,17 +123,6 @@ internal static class EntityBenchmark
         {
             Directory.Delete(vault, recursive: true);
         }
-    }
-
-    private static async Task<double> ProcessAsync(string distill, string vault)
-    {
-        var start = new ProcessStartInfo(distill, ["ingest", "--vault", vault]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DISTILL_OWNER"] = BenchCorpus.Owner;
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0 ? clock.Elapsed.TotalMilliseconds : throw new InvalidOperationException(await process.StandardError.ReadToEndAsync());
     }
 
     private static async Task<IngestResult> IngestAsync(string vault)

@@ -20,7 +20,7 @@ internal static class IngestBenchmark
             return 2;
         }
 
-        var distill = args.Length > 2 ? args[2] : Path.Combine("src", "Distill.Cli", "bin", "Release", "net10.0", "distill");
+        var distill = BenchVault.Distill(args.Length > 2 ? args[2] : null);
         await IngestOnceAsync(files);
         var extract = new List<double>();
         var ingest = new List<double>();
@@ -34,7 +34,7 @@ internal static class IngestBenchmark
         Console.WriteLine(FormattableString.Invariant($"read + clean + extract (parallel)   median {Measure.Median(extract),8:0.00} ms"));
         Console.WriteLine(FormattableString.Invariant($"ingest into an empty vault         median {Measure.Median(ingest),8:0.00} ms"));
         Console.WriteLine(FormattableString.Invariant($"ratio {Measure.Median(ingest) / Measure.Median(extract):0.00}x (goal <= 1.5x)"));
-        if (File.Exists(distill))
+        if (distill is not null)
         {
             var process = new List<double>();
             for (var run = 0; run < runs; run++)
@@ -43,10 +43,6 @@ internal static class IngestBenchmark
             }
 
             Console.WriteLine(FormattableString.Invariant($"distill ingest, whole process      median {Measure.Median(process),8:0.00} ms ({distill})"));
-        }
-        else
-        {
-            Console.Error.WriteLine($"distill-bench: {distill}: not built (dotnet build -c Release src/Distill.Cli); whole-process timing skipped");
         }
 
         return 0;
@@ -87,13 +83,7 @@ internal static class IngestBenchmark
         var vault = await NewVaultAsync(files);
         try
         {
-            var start = new ProcessStartInfo(distill, ["ingest", "--vault", vault]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.Environment["DISTILL_OWNER"] = BenchCorpus.Owner;
-            var clock = Stopwatch.StartNew();
-            using var process = Process.Start(start)!;
-            await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return process.ExitCode == 0 ? clock.Elapsed.TotalMilliseconds : throw new InvalidOperationException(await process.StandardError.ReadToEndAsync());
+            return await BenchVault.IngestProcessAsync(distill, vault);
         }
         finally
         {
