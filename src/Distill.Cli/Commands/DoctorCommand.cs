@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,19 +17,18 @@ internal static class DoctorCommand
         {
             GlobalOptions.Vault, GlobalOptions.Json,
         };
-        command.SetAction(parse => Run(Terminal.From(parse), GlobalOptions.VaultOf(parse), parse.GetValue(GlobalOptions.Json), TimeProvider.System));
+        command.SetAction(parse => Run(Terminal.From(parse), GlobalOptions.VaultOf(parse), parse.GetValue(GlobalOptions.Json)));
         return command;
     }
 
-    internal static int Run(Terminal terminal, string vault, bool json, TimeProvider clock)
+    internal static int Run(Terminal terminal, string vault, bool json)
     {
         if (VaultAccess.ConfigOf(terminal, vault) is not { } config)
         {
             return (int)ExitCode.UsageOrCrash;
         }
 
-        var snapshot = VaultScan.Read(vault, config.Layout);
-        var report = EntityReport.Doctor(snapshot, config.PlanningOptions(VaultAccess.Today(config, clock), ImmutableHashSet<string>.Empty));
+        var report = EntityReport.Doctor(VaultScan.Read(vault, config.Layout), config.Layout, config.Owner);
         if (json)
         {
             terminal.Out.WriteLine(new JsonObject

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -17,19 +16,18 @@ internal static class EntitiesCommand
     public static Command Create()
     {
         var command = new Command("entities", "List the people, projects and customers the vault knows, with their aliases and meetings.") { GlobalOptions.Vault, GlobalOptions.Json };
-        command.SetAction(parse => Run(Terminal.From(parse), GlobalOptions.VaultOf(parse), parse.GetValue(GlobalOptions.Json), TimeProvider.System));
+        command.SetAction(parse => Run(Terminal.From(parse), GlobalOptions.VaultOf(parse), parse.GetValue(GlobalOptions.Json)));
         return command;
     }
 
-    internal static int Run(Terminal terminal, string vault, bool json, TimeProvider clock)
+    internal static int Run(Terminal terminal, string vault, bool json)
     {
         if (VaultAccess.ConfigOf(terminal, vault) is not { } config)
         {
             return (int)ExitCode.UsageOrCrash;
         }
 
-        var snapshot = VaultScan.Read(vault, config.Layout);
-        var entities = EntityReport.List(snapshot, config.PlanningOptions(VaultAccess.Today(config, clock), ImmutableHashSet<string>.Empty));
+        var entities = EntityReport.List(VaultScan.Read(vault, config.Layout), config.Layout, config.Owner);
         if (json)
         {
             terminal.Out.WriteLine(new JsonArray([.. entities.Select(entity => (JsonNode)new JsonObject

@@ -6,17 +6,18 @@ namespace Distill.Core.Planning;
 /// <summary>What <c>distill entities</c> and <c>distill doctor</c> show: the vault's entities as the next run would resolve them.</summary>
 public static class EntityReport
 {
-    public static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, PlanningOptions options) => List(snapshot, CensusOf(snapshot, options));
+    /// <summary>Every entity, with the meetings that name it, as the next run would resolve them; the vault owner settles first names as a participant of every meeting.</summary>
+    public static ImmutableArray<EntitySummary> List(VaultSnapshot snapshot, VaultLayout layout, string? owner) => List(snapshot, CensusOf(snapshot, layout, owner));
 
-    public static DoctorReport Doctor(VaultSnapshot snapshot, PlanningOptions options)
+    public static DoctorReport Doctor(VaultSnapshot snapshot, VaultLayout layout, string? owner)
     {
-        var census = CensusOf(snapshot, options);
+        var census = CensusOf(snapshot, layout, owner);
         var unresolved = census.Meetings
             .SelectMany(meeting => meeting.Participants.Concat(meeting.Mentions).Where(name => census.Resolve(meeting, name) is null).Select(name => name.Shown));
         var entities = List(snapshot, census);
         return new DoctorReport(
             Suspects.Among(census.Resolver.Registry, unresolved),
-            DanglingLinks(snapshot, options.Layout),
+            DanglingLinks(snapshot, layout),
             [.. entities.Where(entity => entity.Meetings == 1).Select(entity => entity.Name)],
             [.. entities.Select(entity => StaleContact(snapshot, entity)).OfType<StaleContact>()]);
     }
@@ -38,8 +39,8 @@ public static class EntityReport
         ];
     }
 
-    private static EntityCensus CensusOf(VaultSnapshot snapshot, PlanningOptions options) =>
-        EntityCensus.Of(snapshot.Notes.Values, AliasesFile.Of(snapshot.AliasesFile), [], options.Layout, options.Owner);
+    private static EntityCensus CensusOf(VaultSnapshot snapshot, VaultLayout layout, string? owner) =>
+        EntityCensus.Of(snapshot.Notes.Values, AliasesFile.Of(snapshot.AliasesFile), [], layout, owner);
 
     private static StaleContact? StaleContact(VaultSnapshot snapshot, EntitySummary entity)
     {

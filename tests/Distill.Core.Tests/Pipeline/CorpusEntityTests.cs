@@ -55,7 +55,7 @@ public sealed partial class CorpusEntityTests
         vault.DropMeetings(meetings);
         await vault.IngestAsync();
 
-        var doctor = EntityReport.Doctor(VaultScan.Read(vault.Path, vault.Config.Layout), Options(vault));
+        var doctor = EntityReport.Doctor(VaultScan.Read(vault.Path, vault.Config.Layout), vault.Config.Layout, vault.Config.Owner);
 
         var pairs = doctor.Suspects.Select(suspect => $"{suspect.Name} ~ {suspect.Similar}").ToList();
         // The spellings the corpus's transcripts hold (the reference vault's "Jonsi Stephenson" and "Manish Sah" are its model's).
@@ -109,7 +109,6 @@ public sealed partial class CorpusEntityTests
     private static bool Suspected(DoctorReport doctor, string one, string other) =>
         doctor.Suspects.Any(suspect => (suspect.Name == one && suspect.Similar == other) || (suspect.Name == other && suspect.Similar == one));
 
-    private static PlanningOptions Options(PipelineVault vault) => vault.Config.PlanningOptions(new DateOnly(2026, 11, 24), ImmutableHashSet<string>.Empty);
 
     /// <summary>Person notes by title.</summary>
     private static Dictionary<string, string> PersonNotes(PipelineVault vault) =>
