@@ -126,7 +126,7 @@ public static class Planner
 
             var fresh = RenderMeetingNote(archived.Extraction, archived.Path);
             var merged = NoteMerge.Merge(existing.Content, fresh, options.Regenerate.Contains(path));
-            var detail = merged.Conflicts.IsEmpty ? null : $"left alone, edited since Distill wrote them: {string.Join(", ", merged.Conflicts)}";
+            var detail = LeftAlone(merged);
             var changed = merged.Text != existing.Content;
             if (changed)
             {
@@ -215,10 +215,11 @@ public static class Planner
                     }
 
                     var merged = NoteMerge.Merge(existing, fresh, options.Regenerate.Contains(entity.NotePath));
-                    if (!merged.Conflicts.IsEmpty)
+                    if (LeftAlone(merged) is { } detail)
                     {
-                        leftAlone.Add(new Problem(entity.NotePath, $"left alone, edited since Distill wrote them: {string.Join(", ", merged.Conflicts)}"));
+                        leftAlone.Add(new Problem(entity.NotePath, detail));
                     }
+
                     if (merged.Text != existing)
                     {
                         draft.Write(entity.NotePath, merged.Text);
@@ -232,13 +233,19 @@ public static class Planner
         }
 
         /// <summary>The meeting notes filed in <paramref name="from"/> moved into <paramref name="into"/>, each with its old and new path.</summary>
-        private List<(string From, string To)> MoveFolderNotes(string from, string into) =>
-            [.. meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from)
-                .OrderBy(note => note.Value, StringComparer.Ordinal)
-                .ToList()
-                .Select(note => (From: note.Value, To: MoveMeetingNote(note.Key, note.Value, into)))
-                .Where(move => move.To is not null)
-                .Select(move => (move.From, move.To!))];
+        private List<(string From, string To)> MoveFolderNotes(string from, string into)
+        {
+            var moved = new List<(string From, string To)>();
+            foreach (var (sha, path) in meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from).OrderBy(note => note.Value, StringComparer.Ordinal).ToList())
+            {
+                if (MoveMeetingNote(sha, path, into) is { } to)
+                {
+                    moved.Add((path, to));
+                }
+            }
+
+            return moved;
+        }
 
         /// <summary>
         /// The meeting notes still in the meetings folder whose 1:1 counterpart is now a known person (an alias added,
@@ -321,6 +328,10 @@ public static class Planner
             var intoNote = draft.Content(into.NotePath) ?? EntityNote.Render(into, intoTitle, [], [], null);
             draft.Write(into.NotePath, $"{intoNote.TrimEnd('\n')}\n\n## From {MarkdownText.Inline(source.Name)}\n{text}\n");
         }
+
+        /// <summary>What a merge kept of the user's, said once for meeting and entity notes alike; null when nothing.</summary>
+        private static string? LeftAlone(MergedNote merged) =>
+            merged.Conflicts.IsEmpty ? null : $"left alone, edited since Distill wrote them: {string.Join(", ", merged.Conflicts)}";
 
         private static void AddStateFile(List<FileChange> changes, VaultFile? stored, string path, string text)
         {

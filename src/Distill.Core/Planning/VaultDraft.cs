@@ -6,28 +6,25 @@ namespace Distill.Core.Planning;
 /// </summary>
 internal sealed class VaultDraft(VaultSnapshot snapshot)
 {
-    /// <summary>The run's writes by path, in the order made; null for a note removed.</summary>
-    private readonly Dictionary<string, string?> written = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The run's writes by path, in the order made; null for a note removed. A note written has no hash, as it is not on
+    /// disk yet; it is kept as one <see cref="VaultFile"/> so that its front matter and digest are read once.
+    /// </summary>
+    private readonly Dictionary<string, VaultFile?> written = new(StringComparer.Ordinal);
     private readonly HashSet<string> taken = [.. snapshot.Paths.Select(PathKey)];
 
-    public VaultSnapshot Snapshot => snapshot;
-
-    /// <summary>Every note as the plan leaves it, by path; a note the run wrote has no hash, as it is not on disk yet.</summary>
+    /// <summary>Every note as the plan leaves it, by path.</summary>
     public IEnumerable<VaultFile> Notes =>
         snapshot.Notes.Values.Where(note => !written.ContainsKey(note.Path))
-            .Concat(written.Where(write => write.Value is not null).Select(write => new VaultFile(write.Key, write.Value!, string.Empty)))
+            .Concat(written.Values.OfType<VaultFile>())
             .OrderBy(note => note.Path, StringComparer.Ordinal);
 
-    /// <summary>The notes the run wrote, by path.</summary>
-    public IEnumerable<(string Path, string Content)> Written =>
-        written.Where(write => write.Value is not null).Select(write => (write.Key, write.Value!));
-
-    public string? Content(string path) => written.TryGetValue(path, out var content) ? content : snapshot.Notes.GetValueOrDefault(path)?.Content;
+    public string? Content(string path) => written.TryGetValue(path, out var note) ? note?.Content : snapshot.Notes.GetValueOrDefault(path)?.Content;
 
     public void Write(string path, string content)
     {
         taken.Add(PathKey(path));
-        written[path] = content;
+        written[path] = new VaultFile(path, content, string.Empty);
     }
 
     public void Remove(string path) => written[path] = null;
@@ -68,10 +65,10 @@ internal sealed class VaultDraft(VaultSnapshot snapshot)
     /// <summary>The writes as file changes: new notes, notes rewritten, notes removed; a note written as it was is no change.</summary>
     public IEnumerable<FileChange> Changes()
     {
-        foreach (var (path, content) in written)
+        foreach (var (path, note) in written)
         {
             var before = snapshot.Notes.GetValueOrDefault(path);
-            if (content is null)
+            if (note?.Content is not { } content)
             {
                 if (before is not null)
                 {
