@@ -126,21 +126,10 @@ internal static class EntityProjection
     private static List<Entity> Distinct(IEnumerable<Entity?> entities) =>
         [.. entities.OfType<Entity>().DistinctBy(entity => entity.NotePath, StringComparer.Ordinal)];
 
-    /// <summary>The names of one meeting, resolved once each.</summary>
+    /// <summary>The names of one meeting, each resolved by the caller's resolver, which remembers what it resolved (<see cref="EntityCensus"/>).</summary>
     private sealed class MeetingNames(MeetingDigest meeting, Func<MeetingDigest, NameRef, Entity?> resolve, Entity? vaultOwner)
     {
-        private readonly Dictionary<NameRef, Entity?> resolved = [];
-
-        public Entity? Resolve(NameRef name)
-        {
-            if (!resolved.TryGetValue(name, out var entity))
-            {
-                entity = resolve(meeting, name);
-                resolved[name] = entity;
-            }
-
-            return entity;
-        }
+        public Entity? Resolve(NameRef name) => resolve(meeting, name);
 
         /// <summary>
         /// Whom a fact is about: the speaker when it is in the first person, else the entity the name it starts with
