@@ -55,20 +55,16 @@ internal sealed class EntityCensus
         return new EntityCensus(Resolver, now, Digests(all, now), Owner);
     }
 
+    /// <summary>Each note's digest: the one <paramref name="known"/> holds for it, else read now, on every core.</summary>
     private static Dictionary<VaultFile, MeetingDigest?> Read(List<VaultFile> notes, IReadOnlyDictionary<VaultFile, MeetingDigest?> known)
     {
-        var fresh = notes.Where(note => !known.ContainsKey(note)).AsParallel()
-            .Select(note => (note, MeetingDigest.Parse(note)))
+        var digests = notes.AsParallel().AsOrdered()
+            .Select(note => known.TryGetValue(note, out var digest) ? digest : MeetingDigest.Parse(note))
             .ToList();
         var all = new Dictionary<VaultFile, MeetingDigest?>(ReferenceEqualityComparer.Instance);
-        foreach (var note in notes)
+        for (var i = 0; i < notes.Count; i++)
         {
-            all[note] = known.TryGetValue(note, out var digest) ? digest : null;
-        }
-
-        foreach (var (note, digest) in fresh)
-        {
-            all[note] = digest;
+            all[notes[i]] = digests[i];
         }
 
         return all;
