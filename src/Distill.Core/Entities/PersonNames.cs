@@ -23,9 +23,22 @@ internal static class PersonNames
         "apple", "audio", "behringer", "bose", "cisco", "conexant", "corp", "corporation", "focusrite", "gmbh", "google", "hyperx", "inc",
         "intel", "llc", "ltd", "microsoft", "nvidia", "razer", "realtek", "samsung", "sony", "steelseries");
 
+    /// <summary>What mail senders' names are made of when the sender is a team or an organisation ("VAST Data", "AI Interest Group").</summary>
+    private static readonly FrozenSet<string> OrganisationWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "academy", "alerts", "association", "club", "committee", "community", "company", "council", "data", "events", "foundation",
+        "group", "institute", "labs", "network", "news", "newsletter", "notifications", "partners", "services", "solutions", "support",
+        "systems", "team", "university");
+
+    /// <summary>More capitalised words than this is a title or an organisation, not a person's name.</summary>
+    private const int MaxNameWords = 4;
+
     private static readonly char[] WordBreaks = [' ', '.', ',', '-', '_', '(', ')', '/'];
 
-    /// <summary>Two or more capitalised words (particles between them allowed), no digits, and a name that can be an entity at all.</summary>
+    /// <summary>
+    /// Two to four capitalised words (particles between them allowed), no digits, no word of an organisation's name,
+    /// and a name that can be an entity at all.
+    /// </summary>
     public static bool IsFullName(string name)
     {
         if (!CanBeEntity(name))
@@ -34,7 +47,18 @@ internal static class PersonNames
         }
 
         var words = Words(name);
-        return words.All(word => IsParticle(word) || IsCapitalised(word)) && words.Count(IsCapitalised) >= 2;
+        var capitalised = words.Count(IsCapitalised);
+        return words.All(word => IsParticle(word) || IsCapitalised(word))
+            && capitalised is >= 2 and <= MaxNameWords
+            && !words.Any(OrganisationWords.Contains)
+            && !MixesAcronyms(words);
+    }
+
+    /// <summary>"VAST Data", "AI Interest Group": some words in capitals and some not is a brand; "JOHN SMITH" is a name typed in capitals.</summary>
+    private static bool MixesAcronyms(string[] words)
+    {
+        var acronyms = words.Count(word => word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper));
+        return acronyms > 0 && acronyms < words.Length;
     }
 
     /// <summary>False for placeholders, channels, devices, vendor strings, addresses and single letters.</summary>

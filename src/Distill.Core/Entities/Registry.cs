@@ -67,6 +67,9 @@ public sealed record Registry(
     /// <summary>The registry with <paramref name="entity"/> known by <paramref name="names"/>; a name already taken keeps its entity.</summary>
     public Registry With(Entity entity, IEnumerable<string> names) => With(entity, null, names, []);
 
+    /// <summary>The registry with <paramref name="emails"/> among the entity's addresses; an address already taken keeps its entity.</summary>
+    public Registry WithEmails(Entity entity, IEnumerable<string> emails) => With(entity, null, [], emails);
+
     /// <summary>
     /// The canonical name of the aliases file that <paramref name="name"/> is, or is an alias of, when no entity has
     /// that name yet: a meeting that says "Manish" speaks of "Maneesh Sah", who has no note so far.

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using Distill.Core.Planning;
+using Distill.Core.Sources.Email;
 
 namespace Distill.Core.Entities;
 
@@ -11,7 +11,7 @@ namespace Distill.Core.Entities;
 /// (invariant 4). Only exact names, aliases and addresses join two spellings; similar spellings never do — they are
 /// <see cref="Suspects"/> for <c>distill doctor</c> — and a lone first name joins only the one person it can mean.
 /// </summary>
-public sealed partial class Resolver
+public sealed class Resolver
 {
     /// <summary>First name (folded) → the people of the registry who have it, in name order.</summary>
     private readonly ILookup<string, Entity> peopleByFirstName;
@@ -64,8 +64,28 @@ public sealed partial class Resolver
     }
 
     /// <summary>
-    /// The entity <paramref name="name"/> stands for: its exact name, an alias, an address ("jai@example.com" or
-    /// "Jai Menon &lt;jai@example.com&gt;"), else, for a lone first name, the one person of the meeting's
+    /// The same resolver with the addresses an email gave for people it named (DESIGN: <c>emails:</c> in people's
+    /// notes): each address goes to the person <paramref name="people"/>'s name resolves to among the thread's
+    /// <paramref name="participants"/>, unless an entity already has it.
+    /// </summary>
+    public Resolver WithEmails(IEnumerable<(string Name, string Address)> people, IReadOnlyCollection<string> participants)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var registry = Registry;
+        foreach (var (name, address) in people)
+        {
+            if (registry.FindByEmail(address) is null && Resolve(name, participants) is { Kind: EntityKind.Person } person)
+            {
+                registry = registry.WithEmails(person, [address]);
+            }
+        }
+
+        return registry == Registry ? this : new Resolver(registry, NewEntities);
+    }
+
+    /// <summary>
+    /// The entity <paramref name="name"/> stands for: an address ("jai@example.com" or "Jai Menon
+    /// &lt;jai@example.com&gt;"), its exact name or an alias, else, for a lone first name, the one person of the meeting's
     /// <paramref name="participants"/> who has it, else the one person of the registry who has it; null otherwise. A
     /// name of several words never resolves by one of them: "Jason Vallery" is not "James Vallery" nor "Jason Smith".
     /// </summary>
@@ -110,10 +130,14 @@ public sealed partial class Resolver
             : (PersonNames.IsFullName(display) ? display : null);
     }
 
-    /// <summary>Exact name or alias, then address. A channel or placeholder label is never looked up, so a note aliased "Zoom" does not capture the app's channel.</summary>
+    /// <summary>
+    /// Address first, then exact name or alias (DESIGN: the resolver matches addresses before any name): an address
+    /// names one mailbox, a display name is whatever the sender typed. A channel or placeholder label is never looked
+    /// up, so a note aliased "Zoom" does not capture the app's channel.
+    /// </summary>
     private static Entity? Known(Registry registry, string display, string? address) =>
-        (PersonNames.CanBeEntity(display) ? registry.Find(display) : null)
-        ?? (address is null ? null : registry.FindByEmail(address));
+        (address is null ? null : registry.FindByEmail(address))
+        ?? (PersonNames.CanBeEntity(display) ? registry.Find(display) : null);
 
     private static Entity Person(string spelling, string peopleFolder)
     {
@@ -133,22 +157,11 @@ public sealed partial class Resolver
     private static (string Display, string? Address) Split(string name)
     {
         var trimmed = name.Trim();
-        if (!trimmed.Contains('@', StringComparison.Ordinal))
+        if (!trimmed.Contains('@', StringComparison.Ordinal) || MailboxText.One(trimmed) is not { Address: { } address } mailbox)
         {
             return (trimmed, null);
         }
 
-        if (NameWithAddress().Match(trimmed) is { Success: true } match)
-        {
-            return (match.Groups["name"].Value.Trim().Trim('"', '\'').Trim(), match.Groups["address"].Value);
-        }
-
-        return BareAddress().IsMatch(trimmed) ? (string.Empty, trimmed) : (trimmed, null);
+        return (mailbox.Name == address ? string.Empty : mailbox.Name, address);
     }
-
-    [GeneratedRegex(@"^(?<name>[^<>]*)<(?<address>[^<>@\s]+@[^<>@\s]+)>$")]
-    private static partial Regex NameWithAddress();
-
-    [GeneratedRegex(@"^[^<>@\s]+@[^<>@\s]+$")]
-    private static partial Regex BareAddress();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Distill.Core.Entities;
+using Distill.Core.Sources.Email;
 
 namespace Distill.Core.Planning;
 
@@ -46,6 +47,13 @@ internal sealed class EntityCensus
         var resolver = Resolver.For(registry, names.Concat(incoming).Concat(owner is null ? [] : [[owner]]), layout.People);
         return new EntityCensus(resolver, read, meetings, owner is null ? null : resolver.Resolve(owner, []));
     }
+
+    /// <summary>
+    /// The census with the addresses a thread gave for the people it names, for their notes' <c>emails:</c> and for
+    /// every later name that comes with an address.
+    /// </summary>
+    public EntityCensus WithEmails(EmailThread thread, IReadOnlyList<string> participants) =>
+        new(Resolver.WithEmails(thread.People.Where(person => person.Address is not null).Select(person => (person.Name, person.Address!)), [.. participants, .. OwnerName]), read, Meetings, Owner);
 
     /// <summary>The same names resolved the same way, over the meetings of <paramref name="notes"/>: the vault as the plan leaves it.</summary>
     public EntityCensus Over(IEnumerable<VaultFile> notes)

@@ -6,8 +6,8 @@ namespace Distill.Core.Planning;
 
 /// <summary>
 /// <c>.distill/ledger.json</c>: which source identity became which note (DESIGN invariant 1). Derived state: when it
-/// is missing or unreadable it is rebuilt from the meeting notes' front matter (<c>source_sha256</c>, <c>source</c>,
-/// <c>extractor</c>), losing only the list of re-dropped copies.
+/// is missing or unreadable it is rebuilt from the notes' front matter (<c>source_sha256</c> or <c>thread_id</c>,
+/// <c>source</c>, <c>extractor</c>), losing only the list of re-dropped copies.
 /// </summary>
 public sealed record Ledger(ImmutableSortedDictionary<string, LedgerEntry> Entries)
 {
@@ -22,7 +22,7 @@ public sealed record Ledger(ImmutableSortedDictionary<string, LedgerEntry> Entri
 
     public static Ledger Empty { get; } = new(ImmutableSortedDictionary<string, LedgerEntry>.Empty.WithComparers(StringComparer.Ordinal));
 
-    /// <summary>The vault's ledger: as stored, else rebuilt from the meeting notes' front matter.</summary>
+    /// <summary>The vault's ledger: as stored, else rebuilt from the notes' front matter.</summary>
     public static Ledger Of(VaultSnapshot snapshot) =>
         snapshot.LedgerFile is { } file && Read(file.Content) is { } ledger ? ledger : Rebuild(snapshot.Notes.Values);
 
@@ -58,9 +58,9 @@ public sealed record Ledger(ImmutableSortedDictionary<string, LedgerEntry> Entri
         foreach (var note in notes)
         {
             var frontMatter = note.FrontMatter;
-            if (frontMatter.Text("type") == "meeting" && frontMatter.Text("source_sha256") is { } sha && ledger.Find(sha) is null)
+            if (NoteIdentity.Of(frontMatter) is { } identity && ledger.Find(identity) is null)
             {
-                ledger = ledger.With(new LedgerEntry(sha, note.Path, [.. frontMatter.Texts("source")], frontMatter.Text("extractor") ?? "unknown"));
+                ledger = ledger.With(new LedgerEntry(identity, note.Path, [.. frontMatter.Texts("source")], frontMatter.Text("extractor") ?? "unknown"));
             }
         }
 

@@ -35,41 +35,70 @@ internal static class MeetingNote
         return note.ToString();
     }
 
+    /// <summary>The front matter DESIGN gives each kind of note: a meeting's times, a thread's identity and length, a document's author.</summary>
     private static string FrontMatter(Extraction.Extraction extraction, MeetingNoteContext context, EntityLinks links)
     {
         var source = extraction.Source;
         var participants = Names(extraction.Participants, links).ToList();
         var mentioned = extraction.Mentions.People.Concat(extraction.Mentions.Projects).Concat(extraction.Mentions.Customers);
         var mentions = Names(mentioned, links).Except(participants, StringComparer.Ordinal);
-        IEnumerable<string> own = extraction.Participants.Length == 2 ? ["meeting", "one-on-one"] : ["meeting"];
-        var tags = own
-            .Concat(context.Tags)
-            .Select(Tag)
-            .Where(tag => tag.Length > 0)
-            .Distinct(StringComparer.Ordinal);
-
         var yaml = new FrontMatterWriter()
-            .Text("type", "meeting")
+            .Text("type", TypeOf(source.Kind))
             .Text("title", MarkdownText.Flatten(context.Title))
             .Date("date", source.Date);
-        if (source.Time is { } time)
+        switch (source.Kind)
         {
-            yaml.Text("time", time.ToString("HH:mm", CultureInfo.InvariantCulture));
+            case SourceKind.Email:
+                yaml.List("participants", participants)
+                    .List("mentions", mentions)
+                    .Text("source", context.SourcePath)
+                    .Text("thread_id", source.Identity)
+                    .Number("messages", source.Email?.Messages.Length ?? 0);
+                break;
+            case SourceKind.Document:
+                if (source.Author is { } author && Names([author], links).FirstOrDefault() is { } authorName)
+                {
+                    yaml.Text("author", authorName);
+                }
+
+                yaml.List("mentions", mentions.Concat(participants).Distinct(StringComparer.Ordinal))
+                    .Text("source", context.SourcePath)
+                    .Text("source_sha256", source.Sha256);
+                break;
+            default:
+                if (source.Time is { } time)
+                {
+                    yaml.Text("time", time.ToString("HH:mm", CultureInfo.InvariantCulture));
+                }
+
+                if (DurationMinutes(source) is { } minutes)
+                {
+                    yaml.Number("duration_min", minutes);
+                }
+
+                yaml.List("participants", participants)
+                    .List("mentions", mentions)
+                    .Text("source", context.SourcePath)
+                    .Text("source_sha256", source.Sha256);
+                break;
         }
 
-        if (DurationMinutes(source) is { } minutes)
+        IEnumerable<string> own = source.Kind switch
         {
-            yaml.Number("duration_min", minutes);
-        }
-
-        return yaml.List("participants", participants)
-            .List("mentions", mentions)
-            .Text("source", context.SourcePath)
-            .Text("source_sha256", source.Sha256)
-            .Text("extractor", context.Extractor)
-            .List("tags", tags)
-            .Write();
+            SourceKind.Transcript when extraction.Participants.Length == 2 => ["meeting", "one-on-one"],
+            _ => [TypeOf(source.Kind)],
+        };
+        var tags = own.Concat(context.Tags).Select(Tag).Where(tag => tag.Length > 0).Distinct(StringComparer.Ordinal);
+        return yaml.Text("extractor", context.Extractor).List("tags", tags).Write();
     }
+
+    /// <summary>The front matter <c>type</c> of a note written from a source of <paramref name="kind"/>.</summary>
+    public static string TypeOf(SourceKind kind) => kind switch
+    {
+        SourceKind.Email => "email",
+        SourceKind.Document => "document",
+        _ => "meeting",
+    };
 
     private static IEnumerable<(string Name, string Body)> Sections(
         Extraction.Extraction extraction, MeetingNoteContext context, Transcript transcript, EntityLinks links)

@@ -15,11 +15,16 @@ public static class Planner
         var archived = inputs.OfType<PlanInput.Archived>().OrderBy(input => input.Path, StringComparer.Ordinal).ToList();
 
         // Sources are taken in the order of their identities, so that which of two clashing meetings keeps the plain
-        // name does not depend on the order they were dropped in; copies of one source, in the order of their paths.
+        // name does not depend on the order they were dropped in; exports of one source, the longest first (the one
+        // that tells the most of a thread), then in the order of their paths.
         var dropped = inputs.OfType<PlanInput.Dropped>()
-            .GroupBy(input => input.Extraction.Source.Sha256)
+            .GroupBy(input => input.Extraction.Source.Identity)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => group.OrderBy(input => input.From, StringComparer.Ordinal).ToList())
+            .Select(group => group
+                .OrderByDescending(input => MessageCount(input.Extraction.Source))
+                .ThenBy(input => input.Extraction.Source.Sha256, StringComparer.Ordinal)
+                .ThenBy(input => input.From, StringComparer.Ordinal)
+                .ToList())
             .ToList();
         var incoming = archived.Select(input => input.Extraction).Concat(dropped.Select(copies => copies[0].Extraction));
         var run = new PlanningRun(snapshot, options, incoming);
@@ -57,6 +62,9 @@ public static class Planner
     /// <summary>Every source the vault knows, with its note and archived copies.</summary>
     public static IEnumerable<LedgerEntry> KnownSources(VaultSnapshot snapshot) => Ledger.Of(snapshot).Entries.Values;
 
+    /// <summary>How many messages an export of a thread holds; 0 for other sources.</summary>
+    private static int MessageCount(Source source) => source.Email?.Messages.Length ?? 0;
+
     /// <summary>Where a note, a source or a rejected file would go, and the names already taken.</summary>
     private sealed class PlanningRun
     {
@@ -66,7 +74,7 @@ public static class Planner
         private readonly List<FileChange> moves = [];
         private readonly List<IngestOutcome> outcomes = [];
         private readonly List<Problem> leftAlone = [];
-        private readonly Dictionary<string, string> meetingNotes;
+        private readonly Dictionary<string, string> sourceNotes;
         private AliasesFile aliases;
         private bool aliasesChanged;
         private EntityCensus census;
@@ -77,10 +85,15 @@ public static class Planner
             this.snapshot = snapshot;
             this.options = options;
             draft = new VaultDraft(snapshot);
-            meetingNotes = MeetingNotes(snapshot);
+            sourceNotes = SourceNotes(snapshot);
             ledger = Ledger.Of(snapshot);
             aliases = AliasesFile.Of(snapshot.AliasesFile);
-            census = EntityCensus.Of(snapshot.Notes.Values, aliases, incoming.Select(extraction => (IReadOnlyList<string>)extraction.Participants), options.Layout, options.Owner);
+            var sources = incoming.ToList();
+            census = EntityCensus.Of(snapshot.Notes.Values, aliases, sources.Select(extraction => (IReadOnlyList<string>)extraction.Participants), options.Layout, options.Owner);
+            foreach (var extraction in sources.Where(extraction => extraction.Source.Email is not null))
+            {
+                census = census.WithEmails(extraction.Source.Email!, extraction.Participants);
+            }
         }
 
         public void Reject(PlanInput.Rejected rejected)
@@ -93,18 +106,24 @@ public static class Planner
 
         public void Ingest(List<PlanInput.Dropped> copies)
         {
-            var sha = copies[0].Extraction.Source.Sha256;
-            var known = meetingNotes.GetValueOrDefault(sha);
-            var first = 0;
-            if (known is null)
+            var newest = copies[0];
+            var identity = newest.Extraction.Source.Identity;
+            var first = 1;
+            if (sourceNotes.GetValueOrDefault(identity) is not { } known)
             {
-                var dropped = copies[0];
-                var archive = draft.Claim(ArchiveFolder(dropped.Extraction.Source), Path.GetFileName(dropped.From), sha, extraPath: null);
-                var note = CreateMeetingNote(dropped.Extraction, archive);
-                moves.Add(new ArchiveSource(dropped.From, archive));
-                ledger = ledger.With(new LedgerEntry(sha, note, [archive], options.Extractor));
-                outcomes.Add(new IngestOutcome(dropped.From, IngestOutcomeKind.Created, note, null));
-                first = 1;
+                var archive = draft.Claim(ArchiveFolder(newest.Extraction.Source), Path.GetFileName(newest.From), identity, extraPath: null);
+                var note = CreateNote(newest.Extraction, archive);
+                moves.Add(new ArchiveSource(newest.From, archive));
+                ledger = ledger.With(new LedgerEntry(identity, note, [archive], options.Extractor));
+                outcomes.Add(new IngestOutcome(newest.From, IngestOutcomeKind.Created, note, null));
+            }
+            else if (TellsMore(newest.Extraction.Source, known))
+            {
+                Update(newest, known);
+            }
+            else
+            {
+                first = 0;
             }
 
             foreach (var copy in copies.Skip(first))
@@ -115,28 +134,55 @@ public static class Planner
 
         public void Regenerate(PlanInput.Archived archived)
         {
-            var sha = archived.Extraction.Source.Sha256;
-            if (meetingNotes.GetValueOrDefault(sha) is not { } path || !snapshot.Notes.TryGetValue(path, out var existing))
+            var identity = archived.Extraction.Source.Identity;
+            if (sourceNotes.GetValueOrDefault(identity) is not { } path || !snapshot.Notes.ContainsKey(path))
             {
-                var note = CreateMeetingNote(archived.Extraction, archived.Path);
-                ledger = ledger.With(new LedgerEntry(sha, note, [archived.Path], options.Extractor));
+                var note = CreateNote(archived.Extraction, archived.Path);
+                ledger = ledger.With(new LedgerEntry(identity, note, [archived.Path], options.Extractor));
                 outcomes.Add(new IngestOutcome(archived.Path, IngestOutcomeKind.Created, note, null));
                 return;
             }
 
-            var fresh = RenderMeetingNote(archived.Extraction, archived.Path);
-            var merged = NoteMerge.Merge(existing.Content, fresh, options.Regenerate.Contains(path));
-            var detail = LeftAlone(merged);
-            var changed = merged.Text != existing.Content;
-            if (changed)
-            {
-                draft.Write(path, merged.Text);
-            }
-
-            var entry = ledger.Find(sha);
-            ledger = ledger.With(new LedgerEntry(sha, path, entry?.Sources ?? [archived.Path], options.Extractor));
+            var changed = Rewrite(path, archived.Extraction, archived.Path, out var detail);
+            var entry = ledger.Find(identity);
+            ledger = ledger.With(new LedgerEntry(identity, path, entry?.Sources ?? [archived.Path], options.Extractor));
             outcomes.Add(new IngestOutcome(archived.Path, changed ? IngestOutcomeKind.Updated : IngestOutcomeKind.Unchanged, path, detail, detail is not null));
         }
+
+        /// <summary>
+        /// A later export of a known thread, with more messages: its note is written again from it, keeping what the
+        /// user edited and the name first seen; the export is archived and becomes the copy the note is read from.
+        /// </summary>
+        private void Update(PlanInput.Dropped export, string path)
+        {
+            var identity = export.Extraction.Source.Identity;
+            var entry = ledger.Find(identity);
+            var folder = entry is { Sources: [var latest, ..] } ? VaultDraft.Folder(latest) : ArchiveFolder(export.Extraction.Source);
+            var archive = draft.Claim(folder, Path.GetFileName(export.From), export.Extraction.Source.Sha256, extraPath: null);
+            Rewrite(path, export.Extraction, archive, out var detail);
+            moves.Add(new ArchiveSource(export.From, archive));
+            ledger = ledger.With(new LedgerEntry(identity, path, [archive, .. entry?.Sources ?? []], options.Extractor));
+            outcomes.Add(new IngestOutcome(export.From, IngestOutcomeKind.Updated, path, detail, detail is not null));
+        }
+
+        /// <summary>The note at <paramref name="path"/> written again from <paramref name="extraction"/>, its user's edits kept; whether it changed.</summary>
+        private bool Rewrite(string path, Extraction.Extraction extraction, string archive, out string? leftAloneDetail)
+        {
+            var existing = draft.Content(path) ?? string.Empty;
+            var merged = NoteMerge.Merge(existing, RenderNote(extraction, archive), options.Regenerate.Contains(path));
+            leftAloneDetail = LeftAlone(merged);
+            if (merged.Text == existing)
+            {
+                return false;
+            }
+
+            draft.Write(path, merged.Text);
+            return true;
+        }
+
+        /// <summary>Whether <paramref name="source"/> is an export of a thread with more messages than the note at <paramref name="path"/> was written from.</summary>
+        private bool TellsMore(Source source, string path) =>
+            source.Email is { } thread && draft.File(path) is { } note && thread.Messages.Length > (note.FrontMatter.Number("messages") ?? 0);
 
         /// <returns>Why the merge cannot be made, or null.</returns>
         public string? Merge(string from, string into)
@@ -236,7 +282,7 @@ public static class Planner
         private List<(string From, string To)> MoveFolderNotes(string from, string into)
         {
             var moved = new List<(string From, string To)>();
-            foreach (var (sha, path) in meetingNotes.Where(note => VaultDraft.Folder(note.Value) == from).OrderBy(note => note.Value, StringComparer.Ordinal).ToList())
+            foreach (var (sha, path) in sourceNotes.Where(note => VaultDraft.Folder(note.Value) == from).OrderBy(note => note.Value, StringComparer.Ordinal).ToList())
             {
                 if (MoveMeetingNote(sha, path, into) is { } to)
                 {
@@ -254,14 +300,12 @@ public static class Planner
         private void FileUnderCounterparts()
         {
             var meetingsFolder = options.Layout.Meetings + "/";
-            var shaOf = meetingNotes.ToDictionary(note => note.Value, note => note.Key, StringComparer.Ordinal);
+            var shaOf = sourceNotes.ToDictionary(note => note.Value, note => note.Key, StringComparer.Ordinal);
             var moved = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var meeting in census.Meetings.Where(meeting => meeting.Path.StartsWith(meetingsFolder, StringComparison.Ordinal)).ToList())
             {
-                var participants = meeting.Participants.Select(name => name.Shown).ToList();
                 if (shaOf.TryGetValue(meeting.Path, out var sha)
-                    && Counterpart.FromTitle(meeting.Title, options.Owner) is { } counterpart
-                    && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
+                    && PrimaryPerson(meeting.Type, meeting.Title, [.. meeting.Participants.Select(name => name.Shown)]) is { } person
                     && MoveMeetingNote(sha, meeting.Path, VaultDraft.Folder(person.NotePath)) is { } to
                     && Path.GetFileNameWithoutExtension(to) != meeting.Name)
                 {
@@ -287,7 +331,7 @@ public static class Planner
             var to = draft.Claim(folder, Path.GetFileName(path), sha, extraPath: null);
             draft.Remove(path);
             draft.Write(to, content);
-            meetingNotes[sha] = to;
+            sourceNotes[sha] = to;
             if (ledger.Find(sha) is { } entry)
             {
                 ledger = ledger.With(entry with { Note = to });
@@ -345,43 +389,46 @@ public static class Planner
             }
         }
 
-        /// <summary>Known content dropped again: no note changes; the file is archived beside the first copy.</summary>
+        /// <summary>A known source dropped again, or an export of a thread that tells no more: no note changes; the file is archived beside the copy the note was written from.</summary>
         private void ArchiveBesideFirst(PlanInput.Dropped copy)
         {
-            var sha = copy.Extraction.Source.Sha256;
-            var entry = ledger.Find(sha);
+            var source = copy.Extraction.Source;
+            var entry = ledger.Find(source.Identity);
+            var note = entry?.Note ?? sourceNotes[source.Identity];
             if (copy.OutsideVault)
             {
-                outcomes.Add(new IngestOutcome(copy.From, IngestOutcomeKind.Unchanged, entry?.Note ?? meetingNotes[sha], "already ingested"));
+                outcomes.Add(new IngestOutcome(copy.From, IngestOutcomeKind.Unchanged, note, "already ingested"));
                 return;
             }
 
-            var folder = entry is { Sources: [var firstCopy, ..] } ? VaultDraft.Folder(firstCopy) : ArchiveFolder(copy.Extraction.Source);
-            var archive = draft.Claim(folder, Path.GetFileName(copy.From), sha, extraPath: null);
+            var folder = entry is { Sources: [var firstCopy, ..] } ? VaultDraft.Folder(firstCopy) : ArchiveFolder(source);
+            var archive = draft.Claim(folder, Path.GetFileName(copy.From), source.Sha256, extraPath: null);
             moves.Add(new ArchiveSource(copy.From, archive));
-            var note = entry?.Note ?? meetingNotes[sha];
-            ledger = ledger.With(new LedgerEntry(sha, note, [.. entry?.Sources ?? [], archive], entry?.Extractor ?? options.Extractor));
+            ledger = ledger.With(new LedgerEntry(source.Identity, note, [.. entry?.Sources ?? [], archive], entry?.Extractor ?? options.Extractor));
             outcomes.Add(new IngestOutcome(copy.From, IngestOutcomeKind.Unchanged, note, "already ingested"));
         }
 
-        private string CreateMeetingNote(Extraction.Extraction extraction, string archive)
+        private string CreateNote(Extraction.Extraction extraction, string archive)
         {
             var source = extraction.Source;
-            var title = NoteTitle.For(source.Title, extraction.Participants, options.Owner);
-            var folder = PrimaryFolder(title, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
-            var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Sha256, extraPath: null);
-            draft.Write(path, RenderMeetingNote(extraction with { Source = source with { Title = title } }, archive));
-            meetingNotes[source.Sha256] = path;
+            var title = source.Kind == SourceKind.Transcript ? NoteTitle.For(source.Title, extraction.Participants, options.Owner) : source.Title;
+            var folder = PrimaryFolder(source.Kind, title, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
+            var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Identity, extraPath: null);
+            draft.Write(path, RenderNote(extraction with { Source = source with { Title = title } }, archive));
+            sourceNotes[source.Identity] = path;
             return path;
         }
 
-        private string RenderMeetingNote(Extraction.Extraction extraction, string archive)
+        private string RenderNote(Extraction.Extraction extraction, string archive)
         {
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             var mentions = extraction.Mentions;
+            var addresses = extraction.Source.Email?.People.Where(person => person.Address is not null).DistinctBy(person => person.Name).ToDictionary(person => person.Name, person => person.Address!)
+                            ?? [];
             foreach (var name in extraction.Participants.Concat(mentions.People).Concat(mentions.Projects).Concat(mentions.Customers))
             {
-                if (!links.ContainsKey(name) && census.Resolve(name, extraction.Participants) is { } entity)
+                var withAddress = addresses.TryGetValue(name, out var address) ? $"{name} <{address}>" : name;
+                if (!links.ContainsKey(name) && census.Resolve(withAddress, extraction.Participants) is { } entity)
                 {
                     links[name] = entity.Name;
                 }
@@ -397,12 +444,27 @@ public static class Planner
                 links));
         }
 
-        /// <summary>The folder of the meeting's primary entity (DESIGN: vault layout): the counterpart of a 1:1.</summary>
-        /// <remarks>Judged from the note's title, as <see cref="FileUnderCounterparts"/> judges notes already written, so that a later run agrees.</remarks>
-        private string? PrimaryFolder(string title, IReadOnlyList<string> participants) =>
-            Counterpart.FromTitle(title, options.Owner) is { } counterpart && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person
+        private string? PrimaryFolder(SourceKind kind, string title, IReadOnlyList<string> participants) =>
+            PrimaryPerson(MeetingNote.TypeOf(kind), title, participants) is { } person
                 ? VaultDraft.Folder(person.NotePath)
                 : null;
+
+        /// <summary>
+        /// The person a note is filed under (DESIGN: vault layout): the counterpart of a 1:1 meeting, named by its title,
+        /// or the one other party of a thread between the vault owner and them. Judged from what the note itself keeps,
+        /// as <see cref="FileUnderCounterparts"/> judges notes already written, so that a later run agrees.
+        /// </summary>
+        private Entity? PrimaryPerson(string type, string title, IReadOnlyList<string> participants)
+        {
+            var counterpart = type switch
+            {
+                "meeting" => Counterpart.FromTitle(title, options.Owner),
+                "email" when census.Owner is { } owner && participants.Count == 2 =>
+                    participants.SingleOrDefault(name => census.Resolve(name, participants) != owner),
+                _ => null,
+            };
+            return counterpart is not null && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person && person != census.Owner ? person : null;
+        }
 
         private string ArchiveFolder(Source source) => $"{options.Layout.Sources}/{source.Kind switch
         {
@@ -418,16 +480,15 @@ public static class Planner
                    + $"{moves.OfType<ArchiveSource>().Count()} archived, {Count(IngestOutcomeKind.Failed)} failed";
         }
 
-        /// <summary>Meeting notes by the identity of their source, from their front matter: the vault is the truth.</summary>
-        private static Dictionary<string, string> MeetingNotes(VaultSnapshot snapshot)
+        /// <summary>Meeting, email and document notes by the identity of their source, from their front matter: the vault is the truth.</summary>
+        private static Dictionary<string, string> SourceNotes(VaultSnapshot snapshot)
         {
             var bySource = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var note in snapshot.Notes.Values)
             {
-                var frontMatter = note.FrontMatter;
-                if (frontMatter.Text("type") == "meeting" && frontMatter.Text("source_sha256") is { } sha)
+                if (NoteIdentity.Of(note.FrontMatter) is { } identity)
                 {
-                    bySource.TryAdd(sha, note.Path);
+                    bySource.TryAdd(identity, note.Path);
                 }
             }
 

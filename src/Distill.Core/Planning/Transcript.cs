@@ -4,6 +4,7 @@ using System.Text;
 using Distill.Core.Cleaning;
 using Distill.Core.Extraction;
 using Distill.Core.Sources;
+using Distill.Core.Sources.Email;
 
 namespace Distill.Core.Planning;
 
@@ -19,7 +20,13 @@ internal sealed class Transcript
     /// <summary>Evidence and paragraph times are computed alike; this absorbs rounding in the last digit.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromMilliseconds(1);
 
-    private Transcript(ImmutableArray<TranscriptParagraph> paragraphs) => Paragraphs = paragraphs;
+    private readonly string heading;
+
+    private Transcript(ImmutableArray<TranscriptParagraph> paragraphs, string heading)
+    {
+        Paragraphs = paragraphs;
+        this.heading = heading;
+    }
 
     public ImmutableArray<TranscriptParagraph> Paragraphs { get; }
 
@@ -28,8 +35,14 @@ internal sealed class Transcript
         ArgumentNullException.ThrowIfNull(source);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var paragraphs = ImmutableArray.CreateBuilder<TranscriptParagraph>();
+        var messages = source.Email?.Messages ?? [];
+        EmailMessage? lastMessage = null;
         foreach (var segment in source.Segments)
         {
+            // An email's paragraphs are told by message: the first of each shows when it was sent and by whom.
+            var message = messages.LastOrDefault(candidate => candidate.Line <= segment.Line);
+            var opens = message is not null && message != lastMessage;
+            lastMessage = message ?? lastMessage;
             foreach (var range in Pieces(segment))
             {
                 var text = MarkdownText.Flatten(segment.Text[range]);
@@ -43,11 +56,19 @@ internal sealed class Transcript
                 var line = segment.Line + segment.Text.AsSpan(0, offset).Count('\n');
                 var id = Unique(start is { } time ? $"t{Seconds(time)}" : $"l{line}", taken);
                 var label = start is { } at ? (offset > 0 ? "~" : string.Empty) + Clock(at) : $"line {line}";
-                paragraphs.Add(new TranscriptParagraph(id, label, start, line, segment.Speaker, text));
+                var speaker = message is null || opens ? segment.Speaker : null;
+                paragraphs.Add(new TranscriptParagraph(id, label, start, line, speaker, text, opens ? message!.Date : null));
+                opens = false;
             }
         }
 
-        return new Transcript(paragraphs.ToImmutable());
+        var heading = source.Kind switch
+        {
+            SourceKind.Email => "Messages",
+            SourceKind.Document => "Text",
+            _ => "Transcript",
+        };
+        return new Transcript(paragraphs.ToImmutable(), heading);
     }
 
     /// <summary>
@@ -69,7 +90,7 @@ internal sealed class Transcript
     /// <summary>The region body: a heading, then the paragraphs separated by blank lines.</summary>
     public string Render()
     {
-        var text = new StringBuilder("## Transcript\n");
+        var text = new StringBuilder("## ").Append(heading).Append('\n');
         text.AppendJoin("\n\n", Paragraphs.Select(Render));
         return text.Append('\n').ToString();
     }
@@ -80,6 +101,10 @@ internal sealed class Transcript
         if (paragraph.Start is not null)
         {
             parts.Add($"**{paragraph.Label}**");
+        }
+        else if (paragraph.Sent is { } sent)
+        {
+            parts.Add($"**{sent.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}**");
         }
 
         var speaker = MarkdownText.Flatten(paragraph.Speaker ?? string.Empty);

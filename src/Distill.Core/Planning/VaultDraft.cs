@@ -19,7 +19,9 @@ internal sealed class VaultDraft(VaultSnapshot snapshot)
             .Concat(written.Values.OfType<VaultFile>())
             .OrderBy(note => note.Path, StringComparer.Ordinal);
 
-    public string? Content(string path) => written.TryGetValue(path, out var note) ? note?.Content : snapshot.Notes.GetValueOrDefault(path)?.Content;
+    public VaultFile? File(string path) => written.TryGetValue(path, out var note) ? note : snapshot.Notes.GetValueOrDefault(path);
+
+    public string? Content(string path) => File(path)?.Content;
 
     public void Write(string path, string content)
     {

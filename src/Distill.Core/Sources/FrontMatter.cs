@@ -78,6 +78,9 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, object?> Values, 
 
     public string? Text(string key) => Values.TryGetValue(key, out var value) && value is string text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
+    public int? Number(string key) =>
+        Text(key) is { } text && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+
     public DateOnly? Date(string key) =>
         Text(key) is { } text && DateOnly.TryParseExact(text.Length >= 10 ? text[..10] : text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date

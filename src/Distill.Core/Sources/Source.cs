@@ -36,4 +36,13 @@ public sealed record Source(
 
     /// <summary>The thread an email source is (senders, people, identity); null for transcripts and documents.</summary>
     public EmailThread? Email { get; init; }
+
+    /// <summary>Who wrote a document, as its front matter says; null for transcripts and email.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>
+    /// What makes two files one source, and so one note (DESIGN invariant 1): the thread for an email, so that a later
+    /// export with more messages updates its note; the normalised content otherwise.
+    /// </summary>
+    public string Identity => Email?.Identity ?? Sha256;
 }
