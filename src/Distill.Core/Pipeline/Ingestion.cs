@@ -55,17 +55,20 @@ public static class Ingestion
     }
 
     /// <summary>
-    /// The files to read: the paths given (folders searched), else the Inbox's. Listed only once an interrupted run is
-    /// rolled back, because that puts its sources back in the Inbox.
+    /// The files to read, each with the kind its folder says: the paths given (folders searched), else the Inbox's.
+    /// Listed only once an interrupted run is rolled back, because that puts its sources back in the Inbox.
     /// </summary>
-    private static IReadOnlyList<string> Files(IngestRequest request) =>
+    private static IReadOnlyList<DroppedFile> Files(IngestRequest request) =>
         request.Paths.Count == 0
             ? InboxFiles(request.Vault, request.Config.Layout)
             : [.. request.Paths.SelectMany(path => Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(file => !Path.GetFileName(file).StartsWith('.')).Order(StringComparer.Ordinal)
-                : (IEnumerable<string>)[path])];
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(file => !Path.GetFileName(file).StartsWith('.'))
+                    .Order(StringComparer.Ordinal)
+                    .Select(file => DroppedFile.Under(path, file))
+                : [DroppedFile.Under(Path.GetDirectoryName(path) ?? ".", path)])];
 
-    private static IReadOnlyList<string> InboxFiles(string vault, VaultLayout layout)
+    private static IReadOnlyList<DroppedFile> InboxFiles(string vault, VaultLayout layout)
     {
         var inbox = Path.Combine(vault, layout.Inbox);
         if (!Directory.Exists(inbox))
@@ -80,18 +83,19 @@ public static class Ingestion
                 .Select(Path.GetFullPath)
                 .Where(path => !path.StartsWith(failed, StringComparison.Ordinal))
                 .Where(path => !Path.GetRelativePath(inbox, path).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
-                .Order(StringComparer.Ordinal),
+                .Order(StringComparer.Ordinal)
+                .Select(path => DroppedFile.Under(inbox, path)),
         ];
     }
 
     /// <summary>What every source yields; in the order of <paramref name="files"/>.</summary>
-    private static ImmutableArray<PlanInput> Read(IReadOnlyList<string> files, string vault, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
+    private static ImmutableArray<PlanInput> Read(IReadOnlyList<DroppedFile> files, string vault, VaultConfig config, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var inside = Path.TrimEndingDirectorySeparator(Path.GetFullPath(vault)) + Path.DirectorySeparatorChar;
-        return [.. OnEveryCore<string, PlanInput>(files, file => Preparation.ReadAndClean(file, new CleaningOptions(config.Owner)) switch
+        return [.. OnEveryCore<DroppedFile, PlanInput>(files, file => Preparation.ReadAndClean(file.Path, file.Kind, new CleaningOptions(config.Owner)) switch
         {
-            ReadResult.Read read => new PlanInput.Dropped(file, Extract(read.Source, config), !file.StartsWith(inside, StringComparison.Ordinal)),
-            ReadResult.Rejected rejected => new PlanInput.Rejected(file, rejected.Problem),
+            ReadResult.Read read => new PlanInput.Dropped(file.Path, Extract(read.Source, config), !file.Path.StartsWith(inside, StringComparison.Ordinal)),
+            ReadResult.Rejected rejected => new PlanInput.Rejected(file.Path, rejected.Problem),
             _ => throw new System.Diagnostics.UnreachableException(),
         }, progress, ct)];
     }
@@ -104,7 +108,8 @@ public static class Ingestion
             .Where(entry => !entry.Sources.IsEmpty)
             .Select(entry => entry.Sources[0])
             .ToList();
-        return [.. OnEveryCore<string, PlanInput?>(archived, path => Preparation.ReadAndClean(Path.Combine(vault, path), new CleaningOptions(config.Owner)) is ReadResult.Read read
+        var kindOf = (string path) => KindFolder.KindOf(Path.GetRelativePath(config.Layout.Sources, path));
+        return [.. OnEveryCore<string, PlanInput?>(archived, path => Preparation.ReadAndClean(Path.Combine(vault, path), kindOf(path), new CleaningOptions(config.Owner)) is ReadResult.Read read
             ? new PlanInput.Archived(path, Extract(read.Source with { Path = path }, config))
             : null, progress, ct).OfType<PlanInput>()];
     }
@@ -124,4 +129,13 @@ public static class Ingestion
 
     private static Extraction.Extraction Extract(Source source, VaultConfig config) =>
         RuleExtractor.Extract(source, new ExtractionOptions(config.Owner));
+
+    /// <summary>A file to ingest and the kind its folder says it is (<see cref="KindFolder"/>); null when the content decides.</summary>
+    private sealed record DroppedFile(string Path, SourceKind? Kind)
+    {
+        /// <summary>The file's kind by its first folder under <paramref name="root"/>, else by the folder it is in.</summary>
+        public static DroppedFile Under(string root, string path) =>
+            new(path, KindFolder.KindOf(System.IO.Path.GetRelativePath(root, path))
+                      ?? KindFolder.KindOf($"{System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(path))}/{System.IO.Path.GetFileName(path)}"));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Distill.Core.Planning;
+using Distill.Core.Sources;
 
 namespace Distill.Core.Pipeline;
 
@@ -18,7 +19,7 @@ public static class VaultSetup
     /// <summary>The folders a vault has; under the Inbox, only the drop zones.</summary>
     public static IEnumerable<string> Folders(VaultLayout layout) =>
     [
-        $"{layout.Inbox}/Transcripts", $"{layout.Inbox}/Email", $"{layout.Inbox}/Documents", layout.Sources, layout.People,
+        .. Enum.GetValues<SourceKind>().Select(kind => $"{layout.Inbox}/{KindFolder.Of(kind)}"), layout.Sources, layout.People,
         layout.Projects, layout.Customers, layout.Meetings, ".distill",
     ];
 

@@ -14,7 +14,7 @@ namespace Distill.Core.Planning;
 /// <param name="Type">Its front matter <c>type</c>: meeting, email or document.</param>
 /// <param name="Date">Its front matter <c>date</c>.</param>
 /// <param name="Title">Its front matter <c>title</c>, else its name.</param>
-/// <param name="Participants">Its front matter <c>participants</c>, links or plain names.</param>
+/// <param name="Participants">Its front matter <c>participants</c> (a document's <c>author</c>), links or plain names.</param>
 /// <param name="Mentions">Its front matter <c>mentions</c>, links or plain names.</param>
 /// <param name="Summary">The summary's first sentence, read as the reader sees it, at most about <see cref="SummaryLength"/> characters.</param>
 /// <param name="Tasks">The action items and follow-ups, in line order.</param>
@@ -76,7 +76,7 @@ internal sealed record MeetingDigest(
             type,
             date,
             frontMatter.Text("title") ?? name,
-            Names(frontMatter.Texts("participants")),
+            Names(frontMatter.Texts("participants").Concat(frontMatter.Texts("author"))),
             Names(frontMatter.Texts("mentions")),
             FirstSentence(PlainText.Of(body.Summary.ToString()).Text),
             body.Tasks.ToImmutable(),

@@ -56,12 +56,13 @@ internal static class MeetingNote
                     .Number("messages", source.Email?.Messages.Length ?? 0);
                 break;
             case SourceKind.Document:
-                if (source.Author is { } author && Names([author], links).FirstOrDefault() is { } authorName)
+                var author = source.Author is null ? null : Names([source.Author], links).FirstOrDefault();
+                if (author is not null)
                 {
-                    yaml.Text("author", authorName);
+                    yaml.Text("author", author);
                 }
 
-                yaml.List("mentions", mentions.Concat(participants).Distinct(StringComparer.Ordinal))
+                yaml.List("mentions", participants.Concat(mentions).Where(name => name != author).Distinct(StringComparer.Ordinal))
                     .Text("source", context.SourcePath)
                     .Text("source_sha256", source.Sha256);
                 break;

@@ -62,6 +62,18 @@ public static class Planner
     /// <summary>Every source the vault knows, with its note and archived copies.</summary>
     public static IEnumerable<LedgerEntry> KnownSources(VaultSnapshot snapshot) => Ledger.Of(snapshot).Entries.Values;
 
+    /// <summary>A source's participants, each with the address its thread gives for them, so that the resolver matches the address first.</summary>
+    private static IReadOnlyList<string> WithAddresses(Extraction.Extraction extraction)
+    {
+        var addresses = AddressesOf(extraction.Source);
+        return [.. extraction.Participants.Select(name => addresses.TryGetValue(name, out var address) ? $"{name} <{address}>" : name)];
+    }
+
+    /// <summary>The address an email thread gives for each name it writes; empty for other sources.</summary>
+    private static Dictionary<string, string> AddressesOf(Source source) =>
+        source.Email?.People.Where(person => person.Address is not null).DistinctBy(person => person.Name, StringComparer.Ordinal)
+            .ToDictionary(person => person.Name, person => person.Address!, StringComparer.Ordinal) ?? [];
+
     /// <summary>How many messages an export of a thread holds; 0 for other sources.</summary>
     private static int MessageCount(Source source) => source.Email?.Messages.Length ?? 0;
 
@@ -89,7 +101,7 @@ public static class Planner
             ledger = Ledger.Of(snapshot);
             aliases = AliasesFile.Of(snapshot.AliasesFile);
             var sources = incoming.ToList();
-            census = EntityCensus.Of(snapshot.Notes.Values, aliases, sources.Select(extraction => (IReadOnlyList<string>)extraction.Participants), options.Layout, options.Owner);
+            census = EntityCensus.Of(snapshot.Notes.Values, aliases, sources.Select(WithAddresses), options.Layout, options.Owner);
             foreach (var extraction in sources.Where(extraction => extraction.Source.Email is not null))
             {
                 census = census.WithEmails(extraction.Source.Email!, extraction.Participants);
@@ -412,23 +424,21 @@ public static class Planner
         {
             var source = extraction.Source;
             var title = source.Kind == SourceKind.Transcript ? NoteTitle.For(source.Title, extraction.Participants, options.Owner) : source.Title;
-            var folder = PrimaryFolder(source.Kind, title, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
+            var folder = PrimaryFolder(source.Kind, title, NamedByAddress(extraction).Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
             var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Identity, extraPath: null);
             draft.Write(path, RenderNote(extraction with { Source = source with { Title = title } }, archive));
             sourceNotes[source.Identity] = path;
             return path;
         }
 
-        private string RenderNote(Extraction.Extraction extraction, string archive)
+        private string RenderNote(Extraction.Extraction given, string archive)
         {
+            var extraction = NamedByAddress(given);
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             var mentions = extraction.Mentions;
-            var addresses = extraction.Source.Email?.People.Where(person => person.Address is not null).DistinctBy(person => person.Name).ToDictionary(person => person.Name, person => person.Address!)
-                            ?? [];
             foreach (var name in extraction.Participants.Concat(mentions.People).Concat(mentions.Projects).Concat(mentions.Customers))
             {
-                var withAddress = addresses.TryGetValue(name, out var address) ? $"{name} <{address}>" : name;
-                if (!links.ContainsKey(name) && census.Resolve(withAddress, extraction.Participants) is { } entity)
+                if (!links.ContainsKey(name) && census.Resolve(name, extraction.Participants) is { } entity)
                 {
                     links[name] = entity.Name;
                 }
@@ -442,6 +452,29 @@ public static class Planner
                 options.Owner is { } owner ? new VaultOwner(owner, options.OwnerAsMyself ? "@Myself" : null) : null,
                 snapshot.ProposedStatus,
                 links));
+        }
+
+        /// <summary>
+        /// The extraction with each participant whom only the address the thread gives resolves written as that
+        /// entity's name: the note keeps names, not addresses, and a later run must resolve it the same way (DESIGN
+        /// invariant 4).
+        /// </summary>
+        private Extraction.Extraction NamedByAddress(Extraction.Extraction extraction)
+        {
+            var addresses = AddressesOf(extraction.Source);
+            if (addresses.Count == 0)
+            {
+                return extraction;
+            }
+
+            var participants = WithAddresses(extraction);
+            string Named(string name) =>
+                addresses.TryGetValue(name, out var address)
+                && census.Resolve($"{name} <{address}>", participants) is { } entity
+                && census.Resolve(name, participants) != entity
+                    ? census.Resolver.Registry.TitleOf(entity)
+                    : name;
+            return extraction with { Participants = [.. extraction.Participants.Select(Named).Distinct(StringComparer.Ordinal)] };
         }
 
         private string? PrimaryFolder(SourceKind kind, string title, IReadOnlyList<string> participants) =>
@@ -466,12 +499,7 @@ public static class Planner
             return counterpart is not null && census.Resolve(counterpart, participants) is { Kind: EntityKind.Person } person && person != census.Owner ? person : null;
         }
 
-        private string ArchiveFolder(Source source) => $"{options.Layout.Sources}/{source.Kind switch
-        {
-            SourceKind.Email => "Email",
-            SourceKind.Document => "Documents",
-            _ => "Transcripts",
-        }}/{source.Date.Year}";
+        private string ArchiveFolder(Source source) => $"{options.Layout.Sources}/{KindFolder.Of(source.Kind)}/{source.Date.Year}";
 
         private string Describe()
         {

@@ -9,8 +9,8 @@ using Distill.Core.Sources.Email;
 namespace Distill.Core.Planning;
 
 /// <summary>
-/// The cleaned transcript as a meeting note keeps it (DESIGN "Evidence links"): a paragraph per speaker turn, each
-/// ending in a block id that items link to. A recorder segment longer than <see cref="LongSegment"/> is cut at sentence
+/// The cleaned source text as its note keeps it (DESIGN "Evidence links"): a paragraph per speaker turn, email
+/// paragraph or document paragraph, each ending in a block id that items link to. A recorder segment longer than <see cref="LongSegment"/> is cut at sentence
 /// ends, the parts' times interpolated by character offset as evidence times are, and shown with '~'.
 /// </summary>
 internal sealed class Transcript
@@ -56,7 +56,8 @@ internal sealed class Transcript
                 var line = segment.Line + segment.Text.AsSpan(0, offset).Count('\n');
                 var id = Unique(start is { } time ? $"t{Seconds(time)}" : $"l{line}", taken);
                 var label = start is { } at ? (offset > 0 ? "~" : string.Empty) + Clock(at) : $"line {line}";
-                var speaker = message is null || opens ? segment.Speaker : null;
+                // A document's author is in its front matter; an email's sender opens each message once.
+                var speaker = source.Kind != SourceKind.Document && (message is null || opens) ? segment.Speaker : null;
                 paragraphs.Add(new TranscriptParagraph(id, label, start, line, speaker, text, opens ? message!.Date : null));
                 opens = false;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Distill.Core.Sources.Documents;
 using Distill.Core.Sources.Email;
 using Distill.Core.Sources.Formats;
 
@@ -22,7 +23,13 @@ public static class SourceReader
         new PlainText(),
     ];
 
-    public static ReadResult Read(string path)
+    public static ReadResult Read(string path) => Read(path, expected: null);
+
+    /// <summary>
+    /// Reads the file as the kind its folder says (<see cref="KindFolder"/>): a document as a document whatever it holds,
+    /// an email as an email or not at all; without one, the content decides.
+    /// </summary>
+    public static ReadResult Read(string path, SourceKind? expected)
     {
         byte[] bytes;
         DateTime modified;
@@ -36,7 +43,7 @@ public static class SourceReader
 
             if (info.Length > MaxBytes)
             {
-                return Reject(path, $"{info.Length / (1024.0 * 1024):0.0} MB is larger than the {MaxBytes / (1024 * 1024)} MB a transcript can be");
+                return Reject(path, $"{info.Length / (1024.0 * 1024):0.0} MB is larger than the {MaxBytes / (1024 * 1024)} MB a source can be");
             }
 
             bytes = File.ReadAllBytes(path);
@@ -47,18 +54,26 @@ public static class SourceReader
             return Reject(path, $"cannot be read ({error.Message})");
         }
 
-        return Read(path, bytes, DateOnly.FromDateTime(modified));
+        return Read(path, bytes, DateOnly.FromDateTime(modified), expected);
     }
 
     /// <summary>Reads content already in memory; <paramref name="fileDate"/> is the date used when neither the content nor the name gives one.</summary>
-    public static ReadResult Read(string path, byte[] bytes, DateOnly fileDate)
+    public static ReadResult Read(string path, byte[] bytes, DateOnly fileDate) => Read(path, bytes, fileDate, expected: null);
+
+    /// <summary>Reads content already in memory as the kind <paramref name="expected"/>, when given (see <see cref="Read(string, SourceKind?)"/>).</summary>
+    public static ReadResult Read(string path, byte[] bytes, DateOnly fileDate, SourceKind? expected)
     {
         if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             return Reject(path, "the file is empty");
         }
 
-        if (EmlFile.Recognizes(path, bytes))
+        if (expected == SourceKind.Document && !DocumentFile.HasDocumentExtension(path))
+        {
+            return Reject(path, "in the documents folder, but not a .md or .txt file");
+        }
+
+        if (expected != SourceKind.Document && EmlFile.Recognizes(path, bytes))
         {
             return EmlFile.Read(path, bytes, fileDate);
         }
@@ -76,9 +91,19 @@ public static class SourceReader
         }
 
         var lines = SplitLines(decoded.Text);
+        if (expected == SourceKind.Document)
+        {
+            return DocumentFile.Read(path, decoded.Text, lines, fileDate, warnings);
+        }
+
         if (AppleMailExport.Recognizes(lines))
         {
             return AppleMailExport.Read(path, decoded.Text, lines, warnings);
+        }
+
+        if (expected == SourceKind.Email)
+        {
+            return Reject(path, "in the email folder, but neither an Apple Mail export nor an .eml message");
         }
 
         var frontMatter = FrontMatter.Read(lines, warnings);

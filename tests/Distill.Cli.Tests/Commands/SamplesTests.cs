@@ -19,6 +19,8 @@ public sealed class SamplesTests
         { "2025-10-13 - Dana Okafor.md", "speaker-lines" },
         { "2025-10-14 - Hallway chat.txt", "plain-text" },
         { "legacy-note-2025-10-15.md", "legacy-note+macwhisper-timestamped" },
+        { "Email/2025-10-16 Lumen pilot contract.md", "apple-mail-export" },
+        { "Email/lumen-invoice.eml", "eml" },
     };
 
     [Theory]
@@ -59,5 +61,22 @@ public sealed class SamplesTests
         run.Output.Should().Contain("The load test finished — the EU nodes held twice the load.")
             .And.Contain("Let’s tell Priya today.")
             .And.NotContain("An old note");
+    }
+
+    [Fact]
+    public async Task The_main_job_ingests_every_sample_into_a_note_of_its_kind_and_each_person_gets_the_address_mail_gave()
+    {
+        using var vault = await VaultFixture.CreateAsync();
+
+        var run = await vault.IngestAsync(Samples.Folder);
+        var notes = vault.Files().Keys.Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !path.StartsWith("Sources/", StringComparison.Ordinal)).ToList();
+        int Count(string type) => notes.Count(path => vault.Read(path).Contains($"\ntype: {type}\n", StringComparison.Ordinal));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        (Count("meeting"), Count("email"), Count("document")).Should().Be((10, 2, 1));
+        vault.Read("People/Dana Okafor/Dana Okafor.md").Should().Contain("emails:\n  - dana.okafor@lumen.example\n");
+        vault.Read("People/Priya Raman/Priya Raman.md").Should().Contain("emails:\n  - priya.raman@distill.example\n")
+            .And.Contain("[[2025-10-17 - Lumen launch checklist|");
+        Directory.GetFiles(Samples.Folder, "*", SearchOption.AllDirectories).Should().HaveCount(13, "ingesting files from outside the vault copies them");
     }
 }

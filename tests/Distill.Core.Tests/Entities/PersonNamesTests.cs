@@ -17,6 +17,7 @@ public sealed class PersonNamesTests
     [InlineData("Jónsi Stefánsson")]
     [InlineData("Jo\u0301nsi Stefa\u0301nsson")]
     [InlineData("Ælfrida Østergaard")]
+    [InlineData("JOHN SMITH")]
     public void A_person_full_name(string name)
     {
         PersonNames.IsFullName(name).Should().BeTrue();
@@ -34,6 +35,11 @@ public sealed class PersonNamesTests
     [InlineData("Realtek High Definition Audio")]
     [InlineData("Apple Inc.")]
     [InlineData("Jason Vallery <jason@example.com>")]
+    [InlineData("VAST Data")]
+    [InlineData("Rocky Mountain AI Interest Group RMAIIG")]
+    [InlineData("Google Cloud Support Team")]
+    [InlineData("Partner Notifications")]
+    [InlineData("Anna Maria Luisa Teresa Rossi")]
     public void Not_a_full_name(string name)
     {
         PersonNames.IsFullName(name).Should().BeFalse();

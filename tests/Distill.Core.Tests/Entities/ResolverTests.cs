@@ -181,6 +181,27 @@ public sealed class ResolverTests
     }
 
     [Fact]
+    public void Issue_7_an_address_is_matched_before_the_name_it_comes_with()
+    {
+        var registry = Registry(Person("Maneesh Sah", emails: ["maneesh@example.com"]), Person("Jai Menon"));
+        var resolver = Resolver.For(registry, [["Jai Menon <maneesh@example.com>"]], People);
+
+        resolver.Resolve("Jai Menon <maneesh@example.com>", [])!.Name.Should().Be("Maneesh Sah");
+    }
+
+    [Fact]
+    public void Issue_7_an_address_a_thread_gives_goes_to_the_person_its_name_resolves_to_unless_someone_has_it()
+    {
+        var resolver = Resolver.For(Registry(Person("Maneesh Sah", emails: ["maneesh@example.com"]), Person("Jai Menon")), [], People)
+            .WithEmails([("Jai Menon", "jai@example.com"), ("Jai", "jai.menon@example.com"), ("Jai Menon", "maneesh@example.com"), ("Nobody Known", "nobody@example.com")], ["Jai Menon"]);
+
+        resolver.Registry.EmailsOf(resolver.Registry.Find("Jai Menon")!).Should().Equal("jai.menon@example.com", "jai@example.com");
+        resolver.Registry.EmailsOf(resolver.Registry.Find("Maneesh Sah")!).Should().Equal("maneesh@example.com");
+        resolver.Resolve("jai@example.com", [])!.Name.Should().Be("Jai Menon");
+        resolver.Resolve("nobody@example.com", []).Should().BeNull();
+    }
+
+    [Fact]
     public void An_unknown_address_with_a_full_name_makes_a_person_by_the_name()
     {
         var resolver = Resolver.For(Core.Entities.Registry.Empty, [["Jeff Denworth <jeff@example.com>"]], People);

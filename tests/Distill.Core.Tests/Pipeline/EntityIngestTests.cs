@@ -31,8 +31,8 @@ public sealed class EntityIngestTests
         vault.Drop(BillingReview.File, BillingReview.Text);
         await IngestAsync(vault);
 
-        var jason = Region(PersonNote(vault, "Jason Vallery"), "context");
-        var james = Region(PersonNote(vault, "James Vallery"), "context");
+        var jason = PipelineVault.Region(PersonNote(vault, "Jason Vallery"), "context");
+        var james = PipelineVault.Region(PersonNote(vault, "James Vallery"), "context");
 
         PersonTitles(vault).Should().Contain(["Jason Vallery", "James Vallery"]).And.NotContain("Vallery");
         jason.Should().Contain("[[2025-10-01 - Storage roadmap|").And.NotContain("Billing review");
@@ -65,8 +65,8 @@ public sealed class EntityIngestTests
                 ("Jason Vallery", "Are the restore flow answers ready?"),
                 ("Akanksha", "Yes, I answered every comment on the restore flow this morning."))));
 
-        var kanchan = Region(PersonNote(vault, "Kanchan Mehta"), "context");
-        var akanksha = Region(PersonNote(vault, "Akanksha Rao"), "context");
+        var kanchan = PipelineVault.Region(PersonNote(vault, "Kanchan Mehta"), "context");
+        var akanksha = PipelineVault.Region(PersonNote(vault, "Akanksha Rao"), "context");
 
         PersonTitles(vault).Should().BeEquivalentTo("Jason Vallery", "Kanchan Mehta", "Akanksha Rao");
         kanchan.Should().Contain("[[2025-10-03 - Design sync|").And.Contain("[[2025-10-06 - Index layout|").And.NotContain("Restore flow");
@@ -85,7 +85,7 @@ public sealed class EntityIngestTests
                 ("Marco Bellini", "The EU region has two more nodes since the weekend."),
                 ("Priya Raman", "Good, then the beta customers can start on Monday."))));
 
-        var owner = Region(PersonNote(vault, "Jason Vallery"), "facts");
+        var owner = PipelineVault.Region(PersonNote(vault, "Jason Vallery"), "facts");
 
         owner.Should().Contain("I've been at Microsoft for thirteen years").And.Contain("[[2025-10-08 - Priya Raman#^");
         PersonNote(vault, "Priya Raman").Should().NotContain("thirteen years");
@@ -104,7 +104,7 @@ public sealed class EntityIngestTests
                 ("Jai Patel", "We have three more interviews for the support role this week."),
                 ("Dana Okafor", "I can take the Thursday interview if you send me the resume."))));
 
-        var menon = Region(PersonNote(vault, "Jai Menon"), "facts");
+        var menon = PipelineVault.Region(PersonNote(vault, "Jai Menon"), "facts");
         var patel = PersonNote(vault, "Jai Patel");
 
         menon.Should().Contain("Jai sent the signed offer letter");
@@ -125,7 +125,7 @@ public sealed class EntityIngestTests
         var maneesh = PersonNote(vault, "Maneesh Sah");
 
         PersonTitles(vault).Should().BeEquivalentTo("Jason Vallery", "Maneesh Sah");
-        Region(maneesh, "context").Should().Contain("[[2025-10-14 - Budget check-in|");
+        PipelineVault.Region(maneesh, "context").Should().Contain("[[2025-10-14 - Budget check-in|");
         maneesh.Should().Contain("\naliases:\n  - Manish\n");
     }
 
@@ -166,7 +166,7 @@ public sealed class EntityIngestTests
 
         await IngestAsync(vault);
 
-        Region(vault.Read(path), "context").Should().Contain(UsersContextLine).And.NotContain("Billing review");
+        PipelineVault.Region(vault.Read(path), "context").Should().Contain(UsersContextLine).And.NotContain("Billing review");
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class EntityIngestTests
 
         var people = PersonNotes(batch);
 
-        Region(people["People/Dana Okafor/Dana Okafor.md"], "context").Should().Contain("[[2025-10-22 - Dana|");
+        PipelineVault.Region(people["People/Dana Okafor/Dana Okafor.md"], "context").Should().Contain("[[2025-10-22 - Dana|");
         PersonNotes(oneByOne).Should().Equal(people);
     }
 
@@ -237,7 +237,7 @@ public sealed class EntityIngestTests
     /// <summary>The note with its Recent context region's only line replaced by the user's.</summary>
     private static string EditContext(string note)
     {
-        var line = Region(note, "context").Split('\n').Single(text => text.StartsWith("- 2025-10-01", StringComparison.Ordinal));
+        var line = PipelineVault.Region(note, "context").Split('\n').Single(text => text.StartsWith("- 2025-10-01", StringComparison.Ordinal));
         return note.Replace(line, UsersContextLine, StringComparison.Ordinal);
     }
 
@@ -270,17 +270,4 @@ public sealed class EntityIngestTests
     /// <summary>Every person note's text, by path.</summary>
     private static SortedDictionary<string, string> PersonNotes(PipelineVault vault) =>
         new(vault.NotesOfType("person").ToDictionary(path => path, vault.Read), StringComparer.Ordinal);
-
-    /// <summary>The lines between a region's markers; empty when the note has no such region.</summary>
-    private static string Region(string note, string name)
-    {
-        var begin = note.IndexOf($"<!-- distill:begin {name} ", StringComparison.Ordinal);
-        if (begin < 0)
-        {
-            return string.Empty;
-        }
-
-        var start = note.IndexOf('\n', begin) + 1;
-        return note[start..note.IndexOf($"<!-- distill:end {name} -->", start, StringComparison.Ordinal)];
-    }
 }

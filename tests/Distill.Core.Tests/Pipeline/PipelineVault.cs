@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using AwesomeAssertions;
 using Distill.Core.Pipeline;
+using Distill.Core.Sources;
 using Distill.Core.Vault;
 using Xunit;
 
@@ -54,9 +55,12 @@ internal sealed class PipelineVault : IDisposable
 
     public void Drop(string name, string content) => Drop(name, System.Text.Encoding.UTF8.GetBytes(content));
 
-    public void Drop(string name, byte[] content)
+    public void Drop(string name, byte[] content) => Drop(SourceKind.Transcript, name, content);
+
+    /// <summary>A file dropped in the Inbox folder of <paramref name="kind"/>.</summary>
+    public void Drop(SourceKind kind, string name, byte[] content)
     {
-        var path = System.IO.Path.Combine(Path, "Inbox", "Transcripts", name);
+        var path = System.IO.Path.Combine(Path, "Inbox", KindFolder.Of(kind), name);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
     }
@@ -96,6 +100,19 @@ internal sealed class PipelineVault : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
+
+    /// <summary>The lines between a region's markers; empty when the note has no such region.</summary>
+    public static string Region(string note, string name)
+    {
+        var begin = note.IndexOf($"<!-- distill:begin {name} ", StringComparison.Ordinal);
+        if (begin < 0)
+        {
+            return string.Empty;
+        }
+
+        var start = note.IndexOf('\n', begin) + 1;
+        return note[start..note.IndexOf($"<!-- distill:end {name} -->", start, StringComparison.Ordinal)];
+    }
 
     private static string RecorderName(string meeting)
     {

@@ -108,7 +108,7 @@ public sealed class SourceReaderTests
 
             var result = SourceReader.Read(path);
 
-            result.Should().BeOfType<ReadResult.Rejected>().Which.Problem.Should().Be(new Problem(path, "50.0 MB is larger than the 20 MB a transcript can be"));
+            result.Should().BeOfType<ReadResult.Rejected>().Which.Problem.Should().Be(new Problem(path, "50.0 MB is larger than the 20 MB a source can be"));
         }
         finally
         {
