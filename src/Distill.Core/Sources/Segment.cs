@@ -9,6 +9,12 @@ namespace Distill.Core.Sources;
 public sealed record Segment(TimeSpan? Start, TimeSpan? End, string? Speaker, string Text, int Line)
 {
     /// <summary>
+    /// Kept in the note as the source has it, never extracted from: quoted history, signatures, footers, generated
+    /// summaries, notification boilerplate. Email adapters set it; transcripts never do.
+    /// </summary>
+    public bool Quoted { get; init; }
+
+    /// <summary>
     /// The time of a point inside the segment, interpolated by how far into its text <paramref name="offset"/> is: how
     /// evidence and the note's transcript paragraphs both place a sentence of a long recorder segment.
     /// </summary>

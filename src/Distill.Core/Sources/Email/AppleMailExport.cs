@@ -56,7 +56,10 @@ internal static partial class AppleMailExport
         return new ReadResult.Read(source);
     }
 
-    /// <summary>The messages, one segment each; a message heading whose date cannot be a date is read as body text, with a warning.</summary>
+    /// <summary>
+    /// The messages, a segment per paragraph (<see cref="MessageText"/>); a message heading whose date cannot be a date
+    /// is read as body text, with a warning.
+    /// </summary>
     internal static (EmailThread? Thread, ImmutableArray<Segment> Segments) Parse(IReadOnlyList<string> lines, ICollection<string> warnings)
     {
         var starts = new List<(int Index, DateTimeOffset Date, Mailbox Sender)>();
@@ -84,6 +87,8 @@ internal static partial class AppleMailExport
 
         var messages = ImmutableArray.CreateBuilder<EmailMessage>();
         var segments = ImmutableArray.CreateBuilder<Segment>();
+        var automated = new List<bool>();
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
         for (var m = 0; m < starts.Count; m++)
         {
             var (index, date, sender) = starts[m];
@@ -97,8 +102,10 @@ internal static partial class AppleMailExport
             }
 
             var (body, firstLine) = Body(lines, bodyStart, end);
-            messages.Add(new EmailMessage(date, sender, subject, [], QuotedHistory.People(body), firstLine));
-            segments.Add(new Segment(null, null, sender.Name, string.Join('\n', body), firstLine));
+            var paragraphs = MessageText.Paragraphs(body, [.. Enumerable.Range(firstLine, body.Length)], sender, earlier);
+            messages.Add(new EmailMessage(date, sender, subject, [], QuotedHistory.People(body), paragraphs.IsEmpty ? firstLine : paragraphs[0].Line));
+            segments.AddRange(paragraphs);
+            automated.Add(Notification.IsAutomated(sender, subject, MessageText.Own(body)));
         }
 
         Count(lines, starts.Count, warnings);
@@ -111,7 +118,10 @@ internal static partial class AppleMailExport
             first.Date,
             first.Sender,
             messages.ToImmutable(),
-            MailboxText.Distinct(messages.SelectMany(message => message.Quoted.Prepend(message.Sender))));
+            MailboxText.Distinct(messages.SelectMany(message => message.Quoted.Prepend(message.Sender))))
+        {
+            Automated = automated.All(isAutomated => isAutomated),
+        };
         return (thread, segments.ToImmutable());
     }
 

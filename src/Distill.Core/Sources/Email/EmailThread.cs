@@ -24,6 +24,13 @@ public sealed record EmailThread(
     ImmutableArray<Mailbox> People)
 {
     /// <summary>
+    /// Every message is one a service sent on its own — a document share, a calendar response or invitation, a
+    /// system alert, a newsletter, a no-reply sender — so the thread asks nothing of anyone: extraction gives it no
+    /// action items and no follow-ups.
+    /// </summary>
+    public bool Automated { get; init; }
+
+    /// <summary>
     /// The thread's identity (DESIGN invariant 1): SHA-256 of the normalised subject, the first message's
     /// date and its sender. A re-export under another name, with other line endings or with more
     /// messages has the same identity.

@@ -53,14 +53,13 @@ internal static partial class EmlFile
         }
 
         var warnings = new List<string>();
-        var textParts = TextParts(message);
-        var body = string.Join("\n\n", textParts.Select(Text).Where(text => text.Length > 0));
-        var attachments = AttachmentNames(message);
-        var text = attachments.IsEmpty ? body : $"{body}\n\nAttachments: {string.Join(", ", attachments)}".TrimStart('\n');
-        if (text.Length == 0)
+        var (lines, fileLines) = BodyLines(message, bodyLines);
+        if (lines.Count == 0)
         {
             return new ReadResult.Rejected(new Problem(path, "the email has no text and no attachment"));
         }
+
+        var text = string.Join('\n', lines);
 
         var sender = message.From.Mailboxes.Concat(message.Sender is { } on ? [on] : []).FirstOrDefault() is { } from
             ? MailboxText.Create(from.Name ?? string.Empty, from.Address)
@@ -81,20 +80,22 @@ internal static partial class EmlFile
             warnings.Add("no Date header; dated by the file");
         }
 
-        var line = textParts.Select(part => bodyLines.GetValueOrDefault(part, 1)).DefaultIfEmpty(1).First();
         var recipients = MailboxText.Distinct(message.To.Mailboxes.Concat(message.Cc.Mailboxes)
             .Select(mailbox => MailboxText.Create(mailbox.Name ?? string.Empty, mailbox.Address)));
         var subject = MailboxText.Tidy(message.Subject ?? string.Empty);
-        var bodyAsLines = body.Split('\n');
-        var quoted = QuotedHistory.People(bodyAsLines);
-        var email = new EmailMessage(date, sender, subject, recipients, quoted, line);
+        var quoted = QuotedHistory.People(lines);
+        var segments = MessageText.Paragraphs(lines, fileLines, sender, new HashSet<string>(StringComparer.Ordinal));
+        var email = new EmailMessage(date, sender, subject, recipients, quoted, segments[0].Line);
         var thread = new EmailThread(
             subject,
             SubjectLine.Normalise(subject),
             date,
             sender,
             [email],
-            MailboxText.Distinct(recipients.Prepend(sender).Concat(quoted)));
+            MailboxText.Distinct(recipients.Prepend(sender).Concat(quoted)))
+        {
+            Automated = Notification.IsAutomated(sender, subject, MessageText.Own(lines)) || SentByMachine(message),
+        };
         var title = SubjectLine.WithoutPrefixes(subject) is { Length: > 0 } stripped ? stripped : fileName.Title;
         var source = new Source(
             path,
@@ -105,7 +106,7 @@ internal static partial class EmlFile
             origin,
             null,
             title,
-            [new Segment(null, null, sender.Name.Length > 0 ? sender.Name : null, text, line)],
+            segments,
             [],
             [.. warnings]) { Raw = text, Email = thread };
         return new ReadResult.Read(source);
@@ -136,17 +137,77 @@ internal static partial class EmlFile
         return text.Trim('\n', ' ');
     }
 
-    /// <summary>Files attached or sent as the body's only part, and attached messages, by name.</summary>
-    private static ImmutableArray<string> AttachmentNames(MimeMessage message)
+    /// <summary>
+    /// The text parts' lines, then a line naming the attachments, each with the file line it is on. A part stored as
+    /// it reads (plain, not flowed, 7bit or 8bit) has a file line for each of its lines; the lines of one the file
+    /// encodes (quoted-printable, base64, HTML, flowed) are all placed on the part's first line, the nearest the file
+    /// holds them.
+    /// </summary>
+    private static (List<string> Lines, List<int> FileLines) BodyLines(MimeMessage message, Dictionary<MimeEntity, int> bodyLines)
+    {
+        var lines = new List<string>();
+        var fileLines = new List<int>();
+        foreach (var part in TextParts(message))
+        {
+            var text = Text(part);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (lines.Count > 0)
+            {
+                lines.Add(string.Empty);
+                fileLines.Add(fileLines[^1]);
+            }
+
+            var first = bodyLines.GetValueOrDefault(part, 1);
+            var asStored = part.IsPlain && !part.IsFlowed && part.ContentTransferEncoding is ContentEncoding.Default or ContentEncoding.SevenBit or ContentEncoding.EightBit or ContentEncoding.Binary;
+            var skipped = asStored ? LeadingLineBreaks(part.Text) : 0;
+            var partLines = text.Split('\n');
+            lines.AddRange(partLines);
+            fileLines.AddRange(Enumerable.Range(0, partLines.Length).Select(offset => asStored ? first + skipped + offset : first));
+        }
+
+        var attachments = Attachments(message);
+        if (!attachments.IsEmpty)
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add(string.Empty);
+                fileLines.Add(fileLines[^1]);
+            }
+
+            lines.Add($"Attachments: {string.Join(", ", attachments.Select(attachment => attachment.Name).Distinct(StringComparer.Ordinal))}");
+            fileLines.Add(bodyLines.GetValueOrDefault(attachments[0].Entity, fileLines.Count > 0 ? fileLines[^1] : 1));
+        }
+
+        return (lines, fileLines);
+    }
+
+    /// <summary>The line breaks before a part's first word, which <see cref="Text"/> trims.</summary>
+    private static int LeadingLineBreaks(string text)
+    {
+        var start = text.AsSpan().IndexOfAnyExcept("\r\n ");
+        return text.AsSpan(0, start < 0 ? text.Length : start).Count('\n');
+    }
+
+    /// <summary>Files attached or sent as the body's only part, and attached messages, each with its name.</summary>
+    private static ImmutableArray<(MimeEntity Entity, string Name)> Attachments(MimeMessage message)
     {
         var files = message.BodyParts.OfType<MimePart>()
             .Where(part => part.IsAttachment || part is not TextPart)
-            .Select(part => part.FileName ?? part.ContentType.Name)
-            .OfType<string>();
+            .Select(part => (Entity: (MimeEntity)part, Name: part.FileName ?? part.ContentType.Name));
         var messages = message.Attachments.OfType<MessagePart>()
-            .Select(part => part.ContentDisposition?.FileName ?? (part.Message?.Subject is { Length: > 0 } subject ? $"{subject}.eml" : "message.eml"));
-        return [.. files.Concat(messages).Where(name => !string.IsNullOrWhiteSpace(name)).Distinct(StringComparer.Ordinal)];
+            .Select(part => (Entity: (MimeEntity)part, Name: (string?)(part.ContentDisposition?.FileName ?? (part.Message?.Subject is { Length: > 0 } subject ? $"{subject}.eml" : "message.eml"))));
+        return [.. files.Concat(messages).Where(attachment => !string.IsNullOrWhiteSpace(attachment.Name)).Select(attachment => (attachment.Entity, attachment.Name!))];
     }
+
+    /// <summary>The headers mailing lists and auto-responders set (RFC 3834, RFC 2369): no person wrote the message.</summary>
+    private static bool SentByMachine(MimeMessage message) =>
+        message.Headers.Contains(HeaderId.ListUnsubscribe)
+        || (message.Headers[HeaderId.AutoSubmitted] is { } submitted && !submitted.Trim().Equals("no", StringComparison.OrdinalIgnoreCase))
+        || message.Headers[HeaderId.Precedence]?.Trim().ToLowerInvariant() is "bulk" or "junk" or "list";
 
     /// <summary>The 1-based line of byte <paramref name="offset"/>, where MimeKit says a part's headers and the blank line after them end.</summary>
     private static int LineAfter(byte[] bytes, long offset)

@@ -48,13 +48,17 @@ public sealed class AppleMailExportTests
     }
 
     [Fact]
-    public void Each_message_is_a_segment_spoken_by_its_sender_from_its_first_body_line_without_quote_markers()
+    public void Each_paragraph_is_a_segment_on_its_first_line_without_quote_markers_spoken_by_whoever_wrote_it()
     {
         var source = ReadExport(Thread);
 
         source.Segments.Should().Equal(
-            new Segment(null, null, "Dana Okafor", "Adding Marco.\n\nOn Thu, Dec 11, 2025 at 4:33\u202FPM Priya Raman <priya@example.org> wrote:\nCan we meet?", 10),
-            new Segment(null, null, "Marco Bellini", "Tuesday works.\u2028See you then.\n\nFrom: Dana Okafor <dana@example.com> \u2028Sent: Thursday, December 11, 2025 4:39 PM\u2028To: Priya Raman <priya@example.org>; marco <marco@example.com>\u2028Cc: Ivo Stan <ivo@example.net>\u2028Subject: Re: Lumen rollout\n\nAdding Marco.", 19));
+            new Segment(null, null, "Dana Okafor", "Adding Marco.", 10),
+            new Segment(null, null, "Priya Raman", "On Thu, Dec 11, 2025 at 4:33\u202FPM Priya Raman <priya@example.org> wrote:", 12) { Quoted = true },
+            new Segment(null, null, "Priya Raman", "Can we meet?", 13),
+            new Segment(null, null, "Marco Bellini", "Tuesday works.\u2028See you then.", 19),
+            new Segment(null, null, "Dana Okafor", "From: Dana Okafor <dana@example.com> \u2028Sent: Thursday, December 11, 2025 4:39 PM\u2028To: Priya Raman <priya@example.org>; marco <marco@example.com>\u2028Cc: Ivo Stan <ivo@example.net>\u2028Subject: Re: Lumen rollout", 21) { Quoted = true },
+            new Segment(null, null, "Dana Okafor", "Adding Marco.", 23) { Quoted = true });
     }
 
     [Fact]
@@ -174,6 +178,26 @@ public sealed class AppleMailExportTests
     }
 
     [Fact]
+    public void A_thread_of_notifications_is_automated()
+    {
+        var accepted = """
+            ## 2025-12-29 20:05:23 — Dana Okafor <dana@example.com>
+            **Subject:** Accepted: Dana/Jason - Sync @ Fri Jan 2, 2026
+
+            > Dana Okafor has accepted this invitation.
+
+            """;
+
+        ReadExport(Export("Accepted: Dana/Jason - Sync @ Fri Jan 2, 2026", 1, accepted)).Email!.Automated.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_thread_people_wrote_in_is_not_automated()
+    {
+        ReadExport(Thread).Email!.Automated.Should().BeFalse();
+    }
+
+    [Fact]
     public void Bare_cr_crlf_and_lf_copies_are_the_same_source()
     {
         var cr = ReadExport(Thread);
@@ -231,7 +255,7 @@ public sealed class AppleMailExportTests
 
         var source = ReadExport(Export("Lumen rollout", 1, FirstMessage, broken));
 
-        source.Segments.Should().ContainSingle().Which.Text.Should().Contain("2025-13-12 09:00:00 — Marco Bellini");
+        source.Segments.Should().ContainSingle(segment => segment.Text.Contains("2025-13-12 09:00:00 — Marco Bellini"));
         source.Warnings.Should().Equal("line 16: \"2025-13-12 09:00:00\" is not a date; the heading is read as text");
     }
 

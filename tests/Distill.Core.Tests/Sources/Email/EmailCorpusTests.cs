@@ -8,7 +8,7 @@ using Xunit;
 namespace Distill.Core.Tests.Sources.Email;
 
 /// <summary>The 31 real Apple Mail exports of ../shared/corpus/email and MimeKit's sample messages; skipped when the corpus is absent.</summary>
-public sealed class EmailCorpusTests
+public sealed partial class EmailCorpusTests
 {
     public static TheoryData<string> Threads => Names(["corpus", "email"], Directory.GetDirectories);
 
@@ -35,14 +35,58 @@ public sealed class EmailCorpusTests
 
     [Theory]
     [MemberData(nameof(Threads))]
-    public void Every_message_is_a_segment_spoken_by_its_sender_and_the_date_is_the_newest(string thread)
+    public void Every_message_starts_a_segment_spoken_by_its_sender_and_the_date_is_the_newest(string thread)
     {
         var source = ReadThread(thread);
         var meta = Meta(thread);
         var senders = meta.GetProperty("messages").EnumerateArray().Select(message => message.GetProperty("sender_name").GetString()).ToList();
 
-        source.Segments.Select(segment => segment.Speaker).Should().Equal(senders);
+        source.Email!.Messages.Select(message => source.Segments.Single(segment => segment.Line == message.Line).Speaker).Should().Equal(senders);
         source.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).Should().Be(meta.GetProperty("date").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Threads))]
+    public void Every_segment_starts_on_the_file_line_that_holds_its_first_line(string thread)
+    {
+        var source = ReadThread(thread);
+        var fileLines = SourceReader.SplitLines(source.Raw);
+
+        source.Segments.Should().AllSatisfy(segment =>
+            fileLines[segment.Line - 1].TrimStart('>').TrimStart(' ').Should().Be(segment.Text.Split('\n')[0].TrimStart(' ')));
+    }
+
+    [Theory]
+    [MemberData(nameof(Threads))]
+    public void Every_quoted_heading_is_a_quoted_segment(string thread)
+    {
+        var source = ReadThread(thread);
+
+        source.Segments.Where(segment => WroteLine().IsMatch(segment.Text)).Should().OnlyContain(segment => segment.Quoted);
+    }
+
+    [Fact]
+    public void A_reply_quoting_the_message_before_it_extracts_only_what_it_adds()
+    {
+        var source = ReadThread("2026-01-05_transport-layer-security-tls-support-for_78f4f019");
+
+        source.Segments.Where(segment => !segment.Quoted).Select(segment => (segment.Line, segment.Speaker)).Should().Equal(
+            (10, "Itzik Reich"), (12, "Itzik Reich"), (33, "Noa Cohen"), (63, "Itzik Reich"));
+    }
+
+    [Theory]
+    [InlineData("2025-12-17_presentation-shared-with-you-gcp-flow-fr_4b5bbbc9", true)]
+    [InlineData("2025-12-22_share-request-for-vast-and-azure-integra_28f760c8", true)]
+    [InlineData("2025-12-29_accepted-mordi-jason-sync-fri-jan-2-2026_7aa370b1", true)]
+    [InlineData("2026-01-05_invitation-jason-lior-mon-jan-5-2026-11_e4b9145a", true)]
+    [InlineData("2026-01-05_loss-alert-500-000-00-nato-has-been-upda_73f02376", true)]
+    [InlineData("2026-01-04_just-scheduled-ai-for-good-new-location_1c8f5142", true)]
+    [InlineData("2025-12-04_rfe-alert-rfe-0482-existing-feature-enha_ef984c9e", false)]
+    [InlineData("2025-12-11_azure-voc-for-msft-testing_1e2988cd", false)]
+    [InlineData("2025-12-18_gtm-team-update-revops-leadership_21599ee3", false)]
+    public void Notifications_are_automated_and_threads_people_wrote_are_not(string thread, bool automated)
+    {
+        ReadThread(thread).Email!.Automated.Should().Be(automated);
     }
 
     [Theory]
@@ -91,7 +135,7 @@ public sealed class EmailCorpusTests
         var source = Read(File.ReadAllBytes(Path.Combine(SharedFolder.Require("corpus", "formats", "eml"), "mimekit-japanese.eml")), "japanese.eml");
 
         source.Title.Should().Be("日本語メールテスト (testing Japanese emails)");
-        source.Segments.Should().ContainSingle().Which.Text.Should().Contain("日本語が");
+        source.Segments.Should().Contain(segment => segment.Text.Contains("日本語が"));
     }
 
     [Fact]
@@ -99,7 +143,7 @@ public sealed class EmailCorpusTests
     {
         var source = Read(File.ReadAllBytes(Path.Combine(SharedFolder.Require("corpus", "formats", "eml"), "mimekit-simple-multipart.eml")), "simple.eml");
 
-        source.Segments.Should().ContainSingle().Which.Text.Should().Be("This is the message body.\n\nAttachments: attachment.txt");
+        source.Segments.Select(segment => segment.Text).Should().Equal("This is the message body.", "Attachments: attachment.txt");
     }
 
     private static Source ReadThread(string thread) =>
@@ -123,4 +167,7 @@ public sealed class EmailCorpusTests
             : ["corpus-absent"];
         return [.. names];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^On .+ wrote:$")]
+    private static partial System.Text.RegularExpressions.Regex WroteLine();
 }

@@ -62,15 +62,16 @@ public sealed class EmlFileTests
     {
         var source = ReadEml(Multipart);
 
-        (source.Kind, source.Format, source.Segments.Single().Speaker).Should().Be((SourceKind.Email, "eml", "Dana Okafor"));
+        (source.Kind, source.Format).Should().Be((SourceKind.Email, "eml"));
+        source.Segments.Should().OnlyContain(segment => segment.Speaker == "Dana Okafor");
     }
 
     [Fact]
-    public void The_plain_part_of_an_alternative_is_the_text_decoded_from_its_charset_and_attachments_are_named_not_inlined()
+    public void The_plain_part_of_an_alternative_is_the_text_decoded_from_its_charset_and_attachments_are_named_in_a_paragraph_not_inlined()
     {
         var source = ReadEml(Multipart);
 
-        source.Segments.Single().Text.Should().Be("Café at noon?\n\nAttachments: plan.pdf");
+        source.Segments.Select(segment => segment.Text).Should().Equal("Café at noon?", "Attachments: plan.pdf");
     }
 
     [Fact]
@@ -104,23 +105,32 @@ public sealed class EmlFileTests
     {
         var source = ReadEml(HtmlOnly);
 
-        source.Segments.Single().Text.Should().Be("Hello\u00A0Marco,\n\nLine one\nLine two\n\nCell row");
+        source.Segments.Select(segment => segment.Text).Should().Equal("Hello\u00A0Marco,", "Line one\nLine two", "Cell row");
     }
 
     [Fact]
-    public void The_segment_starts_on_the_first_line_of_the_body()
+    public void Every_paragraph_of_an_html_body_is_placed_on_the_first_line_of_the_body_which_holds_them_all()
     {
         var source = ReadEml(HtmlOnly);
 
-        source.Segments.Single().Line.Should().Be(7);
+        source.Segments.Select(segment => segment.Line).Should().Equal(7, 7, 7);
     }
 
     [Fact]
-    public void The_segment_of_a_multipart_message_starts_on_the_first_line_of_its_text_part()
+    public void The_paragraphs_of_a_multipart_message_start_on_the_first_lines_of_its_text_part_and_its_attachment()
     {
         var source = ReadEml(Multipart);
 
-        source.Segments.Single().Line.Should().Be(16);
+        source.Segments.Select(segment => segment.Line).Should().Equal(16, 29);
+    }
+
+    [Fact]
+    public void Each_paragraph_of_a_plain_body_is_a_segment_on_the_file_line_it_starts_on()
+    {
+        var source = ReadEml("From: Dana Okafor <dana@example.com>\nDate: Thu, 11 Dec 2025 17:39:08 +0000\n\n\nHi Marco,\n\nThe plan is ready.\nIt ships Friday.\n\nThanks,\nDana\n");
+
+        source.Segments.Select(segment => (segment.Line, segment.Text, segment.Quoted)).Should().Equal(
+            (5, "Hi Marco,", false), (7, "The plan is ready.\nIt ships Friday.", false), (10, "Thanks,\nDana", true));
     }
 
     [Fact]
@@ -147,7 +157,7 @@ public sealed class EmlFileTests
 
         var source = ReadEml(cut);
 
-        source.Segments.Single().Text.Should().StartWith("Café at");
+        source.Segments[0].Text.Should().StartWith("Café at");
     }
 
     [Fact]
