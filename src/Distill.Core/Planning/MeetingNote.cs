@@ -16,6 +16,9 @@ internal static class MeetingNote
     public const string TaskTag = "task";
     public const string ProposedTag = "proposed";
 
+    /// <summary>An automated email (a share, a calendar answer, an alert): it has no tasks, and a filter can hide it.</summary>
+    public const string NotificationTag = "notification";
+
     /// <summary>DESIGN invariant 2: an item without evidence is marked, not hidden.</summary>
     public const string NeedsReviewTag = "needs-review";
 
@@ -87,6 +90,7 @@ internal static class MeetingNote
         IEnumerable<string> own = source.Kind switch
         {
             SourceKind.Transcript when extraction.Participants.Length == 2 => ["meeting", "one-on-one"],
+            SourceKind.Email when source.Email is { Automated: true } => ["email", NotificationTag],
             _ => [TypeOf(source.Kind)],
         };
         var tags = own.Concat(context.Tags).Select(Tag).Where(tag => tag.Length > 0).Distinct(StringComparer.Ordinal);

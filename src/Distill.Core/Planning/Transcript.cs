@@ -37,12 +37,16 @@ internal sealed class Transcript
         var paragraphs = ImmutableArray.CreateBuilder<TranscriptParagraph>();
         var messages = source.Email?.Messages ?? [];
         EmailMessage? lastMessage = null;
+        string? lastSpeaker = null;
         foreach (var segment in source.Segments)
         {
-            // An email's paragraphs are told by message: the first of each shows when it was sent and by whom.
+            // An email's paragraphs are told by message: the first of each shows when it was sent and by whom, and a
+            // quoted message inside it shows its own author where it starts.
             var message = messages.LastOrDefault(candidate => candidate.Line <= segment.Line);
             var opens = message is not null && message != lastMessage;
+            var newSpeaker = opens || segment.Speaker != lastSpeaker;
             lastMessage = message ?? lastMessage;
+            lastSpeaker = segment.Speaker;
             foreach (var range in Pieces(segment))
             {
                 var text = MarkdownText.Flatten(segment.Text[range]);
@@ -56,10 +60,11 @@ internal sealed class Transcript
                 var line = segment.Line + segment.Text.AsSpan(0, offset).Count('\n');
                 var id = Unique(start is { } time ? $"t{Seconds(time)}" : $"l{line}", taken);
                 var label = start is { } at ? (offset > 0 ? "~" : string.Empty) + Clock(at) : $"line {line}";
-                // A document's author is in its front matter; an email's sender opens each message once.
-                var speaker = source.Kind != SourceKind.Document && (message is null || opens) ? segment.Speaker : null;
-                paragraphs.Add(new TranscriptParagraph(id, label, start, line, speaker, text, opens ? message!.Date : null));
+                // A document's author is in its front matter.
+                var speaker = source.Kind != SourceKind.Document && (message is null || newSpeaker) ? segment.Speaker : null;
+                paragraphs.Add(new TranscriptParagraph(id, label, start, line, speaker, text, opens ? message!.Date : null) { Quoted = segment.Quoted });
                 opens = false;
+                newSpeaker = false;
             }
         }
 
@@ -116,7 +121,8 @@ internal sealed class Transcript
 
         parts.Add(MarkdownText.Escape(paragraph.Text, lineStart: parts.Count == 0));
         parts.Add("^" + paragraph.Id);
-        return string.Join(' ', parts);
+        var rendered = string.Join(' ', parts);
+        return paragraph.Quoted ? "> " + rendered : rendered;
     }
 
     private static bool StartsBy(TranscriptParagraph paragraph, TimeSpan? time) =>

@@ -13,5 +13,8 @@ namespace Distill.Core.Planning;
 /// <param name="Sent">When the email message this paragraph opens was sent; null for every other paragraph.</param>
 internal sealed record TranscriptParagraph(string Id, string Label, TimeSpan? Start, int Line, string? Speaker, string Text, DateTimeOffset? Sent = null)
 {
+    /// <summary>Text the source repeats or wraps around what was said (quoted history, a signature, a footer): shown as a quote, never extracted from.</summary>
+    public bool Quoted { get; init; }
+
     public string Link => $"[[#^{Id}|{Label}]]";
 }

@@ -18,6 +18,8 @@ public sealed class EmailIngestTests
     private const string Subject = "Re: Storage pilot contract";
     private const string DanaFolder = "People/Dana Okafor";
 
+    private static readonly string[] ItemRegions = ["tasks", "follow-ups", "facts", "decisions", "risks", "questions", "outcomes"];
+
     private static readonly (string, string, string) DanaAsks =
         ("2025-10-06 09:15:00", Dana, "Hi Jason,\n\nCan you send me the signed pilot contract by Friday?\n\nThanks,\nDana");
 
@@ -38,6 +40,36 @@ public sealed class EmailIngestTests
         PipelineVault.Region(note, "transcript").Should().Contain("## Messages\n**2025-10-06 09:15** **Dana Okafor**:")
             .And.MatchRegex(@"\^l\d+\n");
         vault.NotesOfType("meeting").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Issue_7_quoted_history_is_shown_as_a_quote_and_no_item_comes_from_it()
+    {
+        var reply = ("2025-10-07 16:40:00", Jason,
+            "Hi Dana,\n\nI will send the signed contract tomorrow morning.\n\nJason\n\nOn Mon, Oct 6, 2025 at 9:15 AM Dana Okafor <dana.okafor@example.com> wrote:\n> Can you send me the signed pilot contract by Friday?");
+        using var vault = await IngestedAsync((SourceKind.Email, "export-7.md", EmailExport.Of(Subject, DanaAsks, reply)));
+
+        var note = vault.Read(vault.NotesOfType("email").Should().ContainSingle().Subject);
+        var messages = PipelineVault.Region(note, "transcript").Split('\n');
+        var quotedAsk = messages.Where(line => line.Contains("Can you send me the signed pilot contract", StringComparison.Ordinal)).ToList();
+        var items = string.Concat(ItemRegions.Select(region => PipelineVault.Region(note, region)));
+
+        quotedAsk.Should().HaveCount(2).And.ContainSingle(line => line.StartsWith("> ", StringComparison.Ordinal));
+        var quotedLine = quotedAsk.Single(line => line.StartsWith("> ", StringComparison.Ordinal))[^4..];
+        items.Should().NotContain($"[[#^{quotedLine}|").And.NotContain("wrote:");
+    }
+
+    [Fact]
+    public async Task Issue_7_an_automated_notification_is_tagged_and_gets_no_tasks()
+    {
+        using var vault = await IngestedAsync((SourceKind.Email, "export-8.md", EmailExport.Of(
+            "Accepted: Dana / Jason - Pilot sync @ Fri Oct 10, 2025 1pm - 2pm",
+            ("2025-10-06 11:00:00", Dana, "Dana Okafor has accepted this invitation.\n\nPlease join the call on time and send the agenda before we meet."))));
+
+        var note = vault.Read(vault.NotesOfType("email").Should().ContainSingle().Subject);
+
+        note.Should().Contain("tags:\n  - email\n  - notification\n");
+        (PipelineVault.Region(note, "tasks") + PipelineVault.Region(note, "follow-ups")).Should().BeEmpty();
     }
 
     [Fact]
