@@ -13,6 +13,29 @@ internal static class Sentences
     /// <summary>Sentences with their closing punctuation and the space after it, so joining them gives the text back.</summary>
     public static List<string> Split(string text) => [.. Ranges(text).Select(range => text[range])];
 
+    /// <summary>
+    /// Sentences of written text (email), where a line break ends a sentence as well — a list item, a greeting
+    /// ("Ray,"), a line without a full stop — unless the next line goes on in lower case, as a line the writer's
+    /// program wrapped does. Joining them gives the text back.
+    /// </summary>
+    public static List<string> SplitWritten(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var at = text.IndexOf('\n', StringComparison.Ordinal); at >= 0; at = text.IndexOf('\n', at + 1))
+        {
+            var next = text.AsSpan(at + 1).TrimStart(" \t\u00A0");
+            if (next.Length > 0 && !char.IsLower(next[0]))
+            {
+                sentences.AddRange(Split(text[start..(at + 1)]));
+                start = at + 1;
+            }
+        }
+
+        sentences.AddRange(Split(text[start..]));
+        return sentences;
+    }
+
     /// <summary>Where each sentence of <see cref="Split"/> stands, without copying it.</summary>
     public static List<Range> Ranges(string text)
     {

@@ -25,6 +25,7 @@ internal sealed class Meeting
         Named = [.. utterances.SelectMany(utterance => Topics.Named(utterance.Text))];
         frequency = Words.SelectMany(words => words).GroupBy(word => word, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        Correspondence = Correspondence.Of(source, utterances, Participant);
     }
 
     public Source Source { get; }
@@ -34,6 +35,9 @@ internal sealed class Meeting
     public ImmutableArray<string> Participants { get; }
 
     public string? Owner { get; }
+
+    /// <summary>Who an email's sentences are written to; null for a meeting.</summary>
+    public Correspondence? Correspondence { get; }
 
     /// <summary>The people who speak, in the order they first do.</summary>
     public ImmutableArray<string> Speakers { get; }

@@ -8,7 +8,7 @@ namespace Distill.Core.Extraction;
 /// <summary>
 /// Who took part: the owner who recorded it, the named speakers, the counterpart the title names,
 /// and the people the talk greets, thanks, asks or introduces ("Hey Vishnu", "Jai, can you …",
-/// "I'm Jonsi Stefansson"). A first name is dropped when a full name that starts with it is already in.
+/// "I'm Jonsi Stefansson"); in email, also the full names it @-mentions ("@Karl Vietmeier"). A first name is dropped when a full name that starts with it is already in.
 /// </summary>
 internal static partial class ParticipantFinder
 {
@@ -59,6 +59,12 @@ internal static partial class ParticipantFinder
         if (counterpart is null)
         {
             names.AddRange(AddressedMoreThanOnce(text));
+        }
+
+        if (source.Email is { } thread)
+        {
+            names.AddRange(Mentioned().Matches(text).Select(match => match.Groups["name"].Value).Where(IsName));
+            names.AddRange(thread.People.Where(person => person.HasFullName).Select(person => person.Name));
         }
 
         return Distinct(names);
@@ -150,6 +156,10 @@ internal static partial class ParticipantFinder
 
     [GeneratedRegex(@"(?:, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd|[Mm]aybe|[Ss]orry) )(?<name>\p{Lu}\p{Ll}+)(?=, |[?.](?: |$))", RegexOptions.Multiline)]
     private static partial Regex Vocative();
+
+    /// <summary>A full name written as an email @-mention ("@Karl Vietmeier"): someone the thread brings in.</summary>
+    [GeneratedRegex(@"(?<!\S)@(?<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\b")]
+    private static partial Regex Mentioned();
 
     [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from) (?<name>\p{Lu}\p{Ll}+)")]
     private static partial Regex UsedAsThing();

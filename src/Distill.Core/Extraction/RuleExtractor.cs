@@ -29,8 +29,9 @@ public static class RuleExtractor
         var participants = ParticipantFinder.Find(source, options);
         var meeting = Meeting.Of(source, participants, options);
         var candidates = Rules.SelectMany(rule => rule.Find(meeting)).ToList();
+        var asksNothing = source.Email is { Automated: true };
         var tasks = ItemMerger.Strongest(
-            ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), ItemMerger.Limit(Field.ActionItem, meeting.WordCount)),
+            ItemMerger.Merge(candidates.Where(candidate => !asksNothing && candidate.Field is Field.ActionItem or Field.FollowUp), meeting.Correspondence is null ? ItemMerger.Limit(Field.ActionItem, meeting.WordCount) : 8),
             TaskRule.MaxBehindBest);
         return new Extraction(
             source,
@@ -50,8 +51,14 @@ public static class RuleExtractor
         [.. ItemMerger.Merge(candidates.Where(candidate => candidate.Field == field), ItemMerger.Limit(field, meeting.WordCount))
             .Select(candidate => new Item(candidate.Text, Evidence(meeting, candidate)))];
 
+    /// <summary>A task as written; one from an email names its thread's topic, after merging, so the topic does not make tasks alike.</summary>
     private static TaskItem Task(Meeting meeting, Candidate candidate) =>
-        new(candidate.Text, Evidence(meeting, candidate), candidate.Owner, candidate.Due, candidate.Priority);
+        new(
+            meeting.Correspondence is null ? candidate.Text : TaskPhrasing.About(candidate.Text, meeting.Source.Title),
+            Evidence(meeting, candidate),
+            candidate.Owner,
+            candidate.Due,
+            candidate.Priority);
 
     private static ImmutableArray<Evidence> Evidence(Meeting meeting, Candidate candidate) =>
         [.. candidate.Passages.OrderBy(passage => passage.Index).Select(passage => passage.Evidence(meeting.Grounding))];

@@ -23,6 +23,22 @@ internal static partial class TaskPhrasing
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
+    /// <summary>
+    /// "Attend this call." → "Attend this call (Sync with Microsoft on PRD).": a task from an email says which thread
+    /// it belongs to, since on a task list, away from its note, "this call" or "the documents" say nothing. Left as it
+    /// is when it already names most of the topic.
+    /// </summary>
+    public static string About(string task, string topic)
+    {
+        var topicWords = ContentWords.Of(topic);
+        if (task.Length == 0 || topicWords.Count == 0 || ContentWords.Of(task).Count(topicWords.Contains) * 2 >= topicWords.Count)
+        {
+            return task;
+        }
+
+        return $"{task.TrimEnd('.')} ({topic}).";
+    }
+
     /// <summary>The text without the words that give its due date ("by Friday"): the date has a field of its own.</summary>
     public static string WithoutDue(string text, string phrase)
     {

@@ -26,20 +26,34 @@ internal sealed partial class TaskRule : IExtractionRule
     /// <summary>"Make it happen" names no work: a task has three content words at least.</summary>
     private const int MinContentWords = 3;
 
+    /// <summary>An email's task also names its thread's topic, which anchors a short ask ("chime in on how we approach this").</summary>
+    private const int MinContentWordsInEmail = 2;
+
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var wrapUp = WrapUp.Start(meeting);
         foreach (var utterance in meeting.Utterances)
         {
             var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            var trigger = Trigger().Match(said);
-            if (!trigger.Success || NotATask().IsMatch(trigger.Groups["rest"].Value))
+            // A written instruction is read first: "Do share the documents … and I can prep" asks for the documents.
+            var written = meeting.Correspondence is null ? Match.Empty : Imperative().Match(said);
+            var trigger = written.Success ? Match.Empty : Trigger().Match(said);
+            var listed = !trigger.Success && !written.Success && meeting.Correspondence?.ListedUnderAnAsk(utterance) == true;
+            var asked = trigger.Success || written.Success || listed || meeting.Correspondence is null ? Match.Empty : MentionedQuestion().Match(said);
+            if (!trigger.Success && !written.Success && !listed && !asked.Success)
             {
                 continue;
             }
 
-            var rest = trigger.Groups["rest"].Value;
-            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords || ContentWords.Of(rest).Count < MinContentWords)
+            var rest = PleaseFirst().Replace(
+                trigger.Success ? trigger.Groups["rest"].Value : written.Success ? written.Groups["rest"].Value : asked.Success ? asked.Groups["rest"].Value : said,
+                string.Empty);
+            if (NotATask().IsMatch(rest))
+            {
+                continue;
+            }
+
+            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords || ContentWords.Of(rest).Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
             {
                 continue;
             }
@@ -51,30 +65,31 @@ internal sealed partial class TaskRule : IExtractionRule
                 continue;
             }
 
-            var kind = trigger.Groups["self"].Success ? Kind.Promise : trigger.Groups["request"].Success || assignee is not null ? Kind.Request : Kind.Shared;
+            var kind = trigger.Groups["self"].Success ? Kind.Promise : written.Success || listed || asked.Success || trigger.Groups["request"].Success || assignee is not null ? Kind.Request : Kind.Shared;
             var addressee = assignee ?? Addressee(meeting, utterance, said);
             var owner = (kind == Kind.Request ? addressee : speaker) ?? UnnamedSpeaker(meeting, utterance, kind);
             var due = DueDates.Resolve(utterance.Text, meeting.Source.Date);
             var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
-            var field = FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
-            var score = Score(kind, trigger, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance, wrapUp);
+            text = asked.Success && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
+            var field = asked.Success || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
+            var score = Score(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance, wrapUp);
             yield return new Candidate(field, text, score, [utterance], owner, due?.Date, Priorities.Of(utterance.Text));
         }
     }
 
-    private static double Score(Kind kind, Match trigger, string said, DueDate? due)
+    private static double Score(Kind kind, bool weak, bool atStart, string rest, string said, DueDate? due)
     {
         var score = kind switch
         {
             Kind.Promise => 3.0,
             Kind.Request => 3.0,
-            _ => trigger.Groups["weak"].Success ? 1.0 : 2.0,
+            _ => weak ? 1.0 : 2.0,
         };
         score += due is null ? 0 : 2;
-        score += trigger.Index == 0 ? 0.5 : 0;
-        score += Specific().IsMatch(trigger.Groups["rest"].Value) ? 1 : 0;
+        score += atStart ? 0.5 : 0;
+        score += Specific().IsMatch(rest) ? 1 : 0;
         score -= Hedge().IsMatch(said) ? 1.5 : 0;
-        score -= trigger.Groups["rest"].Value.Count(c => c == ' ') > 30 ? 1 : 0;
+        score -= rest.Count(c => c == ' ') > 30 ? 1 : 0;
         return score;
     }
 
@@ -88,7 +103,11 @@ internal sealed partial class TaskRule : IExtractionRule
         return (WrapUpWeight * Math.Pow(position, WrapUpSharpness)) + (wrapUp is { } start && utterance.Index >= start ? WrapUpWeight : 0);
     }
 
-    /// <summary>Who a request is for: a participant named in it, else the next other person to speak, else the other party of a 1:1.</summary>
+    /// <summary>
+    /// Who a request is for: a participant named in it; in email, else one it @-mentions, else one its letter greets
+    /// (the vault owner first among several); in a meeting, else the next other person to speak; else the other
+    /// party of a 1:1.
+    /// </summary>
     private static string? Addressee(Meeting meeting, Utterance utterance, string said)
     {
         foreach (Match vocative in Vocative().Matches(said))
@@ -100,6 +119,13 @@ internal sealed partial class TaskRule : IExtractionRule
         }
 
         var speaker = meeting.PersonOf(utterance.Speaker);
+        if (meeting.Correspondence is { } mail)
+        {
+            return Correspondence.Chosen(mail.Mentioned(said), meeting.Owner)
+                   ?? Correspondence.Chosen(mail.Greeted(utterance), meeting.Owner)
+                   ?? meeting.OtherParty(speaker);
+        }
+
         var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(4)
             .Select(next => meeting.PersonOf(next.Speaker))
             .FirstOrDefault(next => next is not null && next != speaker);
@@ -129,9 +155,13 @@ internal sealed partial class TaskRule : IExtractionRule
         Shared,
     }
 
+    /// <summary>
+    /// A promise, a request, an assignment or a shared duty, at the start of a sentence, after a comma or a linking
+    /// word, or after the @-mentions a written request opens with ("@Lior Genzel @Jason Vallery please …").
+    /// </summary>
     [GeneratedRegex(
-        @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
-        + @"|(?<request>can you|could you|would you|will you|would you mind|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
+        @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s)|(?<=(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
+        + @"|(?<request>can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
         + @"|(?<assigned>(?:the\s+)?(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -141,9 +171,27 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(
         @"^(?:please\s+)?(?:be (?:honest|careful|clear|brief|quick|fine|good|frank)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
         + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
-        + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|explain (?:it|that|myself))\b",
+        + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|explain (?:it|that|myself)|"
+        + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotATask();
+
+    /// <summary>
+    /// A written request without "can you" or "please": a sentence of an email that starts with a verb of work
+    /// ("Place orders as early as possible", "Do share the documents"), as list items and instructions are written.
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:(?:please|kindly|do)\s+)?(?<rest>(?:attend|review|send|share|provide|confirm|schedule|complete|submit|update|book|reply|respond|join|register|prepare|place|keep|build|ensure|make sure|follow up|reach out|sync|check|add|create|draft|fill (?:out|in)|populate|sign|approve|navigate|read|set up|plan|forward|coordinate|contact|remember|rsvp)(?=\s+[\p{L}\d@""“‘']).*)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Imperative();
+
+    /// <summary>A written question put to someone by @-mention ("@Karl Vietmeier what is the profile we expect?"): theirs to answer.</summary>
+    [GeneratedRegex(@"^(?:@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?[\s,:–—-]*)+(?<rest>\p{L}.*\?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionedQuestion();
+
+    /// <summary>"Please" at the start of what is asked adds nothing to the task.</summary>
+    [GeneratedRegex(@"^(?:please|kindly)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PleaseFirst();
 
     [GeneratedRegex(@"^(?:follow up|check|confirm|circle back|get back|touch base|sync|reconnect|loop back|ping|ask|find out|verify|review|look into|dig into)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUp();

@@ -13,14 +13,18 @@ internal sealed record Utterance(int Index, string Text, string? Speaker, TimeSp
     /// <summary>The passage as evidence, quoted as the source file holds it.</summary>
     public Evidence Evidence(Grounding grounding) => new(Start, End, Speaker, grounding.Quote(Text), Line);
 
-    /// <summary>The sentences of every segment, in order.</summary>
+    /// <summary>
+    /// The sentences of every segment, in order: where segments enter extraction, so a <see cref="Segment.Quoted"/>
+    /// one (quoted history, a signature, boilerplate) is left out here, once for every rule.
+    /// </summary>
     public static ImmutableArray<Utterance> Of(Source source)
     {
         var utterances = ImmutableArray.CreateBuilder<Utterance>();
-        foreach (var segment in source.Segments)
+        foreach (var segment in source.Segments.Where(segment => !segment.Quoted))
         {
             var offset = 0;
-            foreach (var sentence in Sentences.Split(segment.Text))
+            var sentences = source.Kind == SourceKind.Email ? Sentences.SplitWritten(segment.Text) : Sentences.Split(segment.Text);
+            foreach (var sentence in sentences)
             {
                 var text = sentence.Trim();
                 if (text.Length > 0)

@@ -8,6 +8,16 @@ namespace Distill.Core.Tests.Extraction;
 public sealed class UtteranceTests
 {
     [Fact]
+    public void A_quoted_segment_gives_no_sentence()
+    {
+        var source = SourceBuilderOf(
+            new Segment(null, null, "Priya Raman", "We shipped it.", 1),
+            new Segment(null, null, "Priya Raman", "Can you send the deck?", 3) { Quoted = true });
+
+        Utterance.Of(source).Select(utterance => utterance.Text).Should().Equal("We shipped it.");
+    }
+
+    [Fact]
     public void A_segment_is_cut_into_its_sentences_in_order()
     {
         var source = MeetingBuilder.Single(new Segment(TimeSpan.Zero, TimeSpan.FromSeconds(10), "Priya Raman", "We shipped it. Then we tested it? Finally we wrote it up!", 1));
@@ -72,4 +82,6 @@ public sealed class UtteranceTests
 
         utterance.Evidence(new Grounding(string.Empty)).Should().Be(new Evidence(TimeSpan.FromSeconds(140), TimeSpan.FromSeconds(180), "Priya Raman", "The Dublin cluster will be full by May.", 7));
     }
+
+    private static Source SourceBuilderOf(params Segment[] segments) => Cleaning.SourceBuilder.Of(Cleaning.SourceBuilder.NeutralTitle, [.. segments]);
 }

@@ -52,6 +52,14 @@ public sealed class SourceReaderTests
     }
 
     [Fact]
+    public void A_transcript_has_no_quoted_segment()
+    {
+        var source = Read("**Dana Okafor**: Thanks,\n**Dana Okafor**: From: Marco Bellini <marco@example.com> Sent: Monday\n", "Inbox/x.md");
+
+        source.Segments.Should().NotBeEmpty().And.OnlyContain(segment => !segment.Quoted);
+    }
+
+    [Fact]
     public void An_empty_file_is_rejected_as_empty()
     {
         var problem = Rejected([]);
