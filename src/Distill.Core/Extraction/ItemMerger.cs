@@ -45,6 +45,12 @@ internal static class ItemMerger
         return [.. merged.Where(candidate => candidate.Score >= best - maxBehindBest)];
     }
 
+    /// <summary>
+    /// How many tasks a thread gets at most, whatever its length: a long thread is long with quoted history and
+    /// signatures, not with more asks.
+    /// </summary>
+    public const int ThreadTasks = 8;
+
     /// <summary>How many items of a field a meeting of <paramref name="words"/> words gets at most.</summary>
     public static int Limit(Field field, int words) => field switch
     {

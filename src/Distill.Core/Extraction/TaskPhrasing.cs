@@ -24,14 +24,16 @@ internal static partial class TaskPhrasing
     }
 
     /// <summary>
-    /// "Attend this call." → "Attend this call (Sync with Microsoft on PRD).": a task from an email says which thread
-    /// it belongs to, since on a task list, away from its note, "this call" or "the documents" say nothing. Left as it
-    /// is when it already names most of the topic.
+    /// "Attend this call." → "Attend this call (Sync with Microsoft on PRD).": a task from an email that points at
+    /// something only its thread names ("this call", "the information below", "it") says which thread, since on a task
+    /// list, away from its note, the pointer says nothing. A task that names its object, or most of the topic, is left
+    /// as it is: the note it lives in is named by the subject already.
     /// </summary>
     public static string About(string task, string topic)
     {
         var topicWords = ContentWords.Of(topic);
-        if (task.Length == 0 || topicWords.Count == 0 || ContentWords.Of(task).Count(topicWords.Contains) * 2 >= topicWords.Count)
+        if (task.Length == 0 || topicWords.Count == 0 || !PointsAway().IsMatch(task)
+            || ContentWords.Of(task).Count(topicWords.Contains) * 2 >= topicWords.Count)
         {
             return task;
         }
@@ -127,4 +129,8 @@ internal static partial class TaskPhrasing
 
     [GeneratedRegex(@"^(?:(?:so|and|but|okay|ok|yeah|yes|no|well|right|alright|all right|um+|uh+|oh|now|then|also|actually|anyway|basically|great|cool|sure|perfect|i mean|you know|i think|i guess|i suppose|probably|maybe)\b[,.]?\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadIn();
+
+    /// <summary>Words that point at something the sentence does not name: the thread, an attachment, the text around it.</summary>
+    [GeneratedRegex(@"\b(?:this|these|that|those|it|here|below|above|attached)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsAway();
 }

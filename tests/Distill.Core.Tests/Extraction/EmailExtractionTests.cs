@@ -76,11 +76,19 @@ public sealed class EmailExtractionTests
     }
 
     [Fact]
-    public void A_task_from_an_email_names_the_threads_topic()
+    public void A_task_from_an_email_that_points_at_its_thread_names_the_threads_topic()
+    {
+        var extraction = Extract("Lumen rollout", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Lumen rollout", "Hi Jason,", "", "Please attend this call tomorrow."));
+
+        Tasks(extraction).Should().ContainSingle().Which.Text.Should().Be("Attend this call (Lumen rollout).");
+    }
+
+    [Fact]
+    public void A_task_from_an_email_that_names_its_object_is_left_as_it_is()
     {
         var extraction = Extract("Lumen rollout", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Lumen rollout", "Hi Jason,", "", "Please attend the partner call tomorrow."));
 
-        Tasks(extraction).Should().ContainSingle().Which.Text.Should().Be("Attend the partner call (Lumen rollout).");
+        Tasks(extraction).Should().ContainSingle().Which.Text.Should().Be("Attend the partner call.");
     }
 
     private static List<TaskItem> Tasks(Core.Extraction.Extraction extraction) => [.. extraction.ActionItems, .. extraction.FollowUps];
