@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Distill.Core.Planning;
@@ -26,11 +25,15 @@ internal static class NoteCacheFile
     public static NoteCache Read(string vault)
     {
         var path = Path.Combine(vault, RelativePath);
+        if (!File.Exists(path))
+        {
+            return NoteCache.Empty;
+        }
+
         try
         {
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, NoteCacheJson.Default.Stored) is { } stored && stored.Version == Version
-                ? new NoteCache(stored.Signature, stored.Notes.WithComparers(StringComparer.Ordinal))
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), NoteCacheJson.Default.Stored) is { } stored && stored.Version == Version
+                ? new NoteCache(stored.Signature, stored.Notes)
                 : NoteCache.Empty;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException)
@@ -53,5 +56,6 @@ internal static class NoteCacheFile
         }
     }
 
-    internal sealed record Stored(string Version, string? Signature, ImmutableSortedDictionary<string, CachedNote> Notes);
+    /// <remarks>Maps are read back as hash maps with ordinal keys; a sorted one would sort by the culture's rules.</remarks>
+    internal sealed record Stored(string Version, string? Signature, IReadOnlyDictionary<string, CachedNote> Notes);
 }

@@ -9,12 +9,12 @@ namespace Distill.Core.Planning;
 /// Every key is kept, not only those the planner reads today, so that reading another one later needs no change here.
 /// </summary>
 /// <param name="BodyStartIndex">The line the body starts at, as <see cref="FrontMatter.BodyStartIndex"/>.</param>
-/// <param name="Texts">The keys holding text, with their text as written.</param>
+/// <param name="Texts">The keys holding text, with their text as written; in key order, so that the cache is written the same way each time.</param>
 /// <param name="Lists">The keys holding a list, with its text items in order.</param>
 internal sealed record CachedFrontMatter(
     int BodyStartIndex,
-    ImmutableSortedDictionary<string, string> Texts,
-    ImmutableSortedDictionary<string, ImmutableArray<string>> Lists)
+    IReadOnlyDictionary<string, string> Texts,
+    IReadOnlyDictionary<string, ImmutableArray<string>> Lists)
 {
     public static CachedFrontMatter Of(FrontMatter frontMatter)
     {

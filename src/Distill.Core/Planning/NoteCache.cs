@@ -13,7 +13,7 @@ namespace Distill.Core.Planning;
 /// </summary>
 public sealed class NoteCache
 {
-    internal NoteCache(string? signature, ImmutableSortedDictionary<string, CachedNote> notes)
+    internal NoteCache(string? signature, IReadOnlyDictionary<string, CachedNote> notes)
     {
         Signature = signature;
         Notes = notes;
@@ -25,7 +25,8 @@ public sealed class NoteCache
     /// <summary>The signature (<see cref="SignatureOf"/>) of the registry the shares were worked out with; null when there are none.</summary>
     internal string? Signature { get; }
 
-    internal ImmutableSortedDictionary<string, CachedNote> Notes { get; }
+    /// <summary>By vault path; written in the order of the paths.</summary>
+    internal IReadOnlyDictionary<string, CachedNote> Notes { get; }
 
     /// <summary>What the cache holds for the note at <paramref name="path"/>, when its stamp says it has not changed since.</summary>
     internal CachedNote? Unchanged(string path, NoteStamp stamp) =>
