@@ -16,13 +16,14 @@ public static class Ingestion
 {
     /// <summary>
     /// Plans the run and, unless it is a dry run, applies it. A dry run takes no lock and recovers nothing, because
-    /// both write to <c>.distill/</c>: it plans against the vault exactly as it is.
+    /// both write to <c>.distill/</c>: it plans against the vault exactly as it is. The note cache is read by both and
+    /// written, under the lock, only once the plan is applied.
     /// </summary>
     public static async Task<IngestResult> RunAsync(IngestRequest request, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         if (request.DryRun)
         {
-            var current = VaultScan.Read(request.Vault, request.Config.Layout);
+            var current = VaultScan.ReadWithCache(request.Vault, request.Config.Layout);
             return new IngestResult(current, Plan(request, current, progress, ct), null);
         }
 
@@ -38,9 +39,14 @@ public static class Ingestion
             return new IngestResult(VaultSnapshot.Empty, PlanResult.Empty, recovery);
         }
 
-        var snapshot = VaultScan.Read(request.Vault, request.Config.Layout);
+        var snapshot = VaultScan.ReadWithCache(request.Vault, request.Config.Layout);
         var planned = Plan(request, snapshot, progress, ct);
         var applied = await Applier.ApplyAsync(planned.Plan, new ApplyOptions(request.Vault, request.Config.GitCommit), held, ct).ConfigureAwait(false);
+        if (applied.Outcome is ApplyOutcome.Applied or ApplyOutcome.NothingToDo && planned.Cache is { } cache)
+        {
+            NoteCacheFile.Write(request.Vault, cache);
+        }
+
         return new IngestResult(snapshot, planned, applied with { Recovered = recovery.Recovered || applied.Recovered });
     }
 

@@ -63,11 +63,14 @@ internal sealed class EntityCensus
         return new EntityCensus(Resolver, now, Digests(all, now), Owner);
     }
 
+    /// <summary>The digest of <paramref name="note"/>: as read for the census when it is one of its notes, else read now.</summary>
+    public MeetingDigest? DigestOf(VaultFile note) => read.TryGetValue(note, out var digest) ? digest : Digest(note);
+
     /// <summary>Each note's digest: the one <paramref name="known"/> holds for it, else read now, on every core.</summary>
     private static Dictionary<VaultFile, MeetingDigest?> Read(List<VaultFile> notes, IReadOnlyDictionary<VaultFile, MeetingDigest?> known)
     {
         var digests = notes.AsParallel().AsOrdered()
-            .Select(note => known.TryGetValue(note, out var digest) ? digest : MeetingDigest.Parse(note))
+            .Select(note => known.TryGetValue(note, out var digest) ? digest : Digest(note))
             .ToList();
         var all = new Dictionary<VaultFile, MeetingDigest?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < notes.Count; i++)
@@ -77,6 +80,9 @@ internal sealed class EntityCensus
 
         return all;
     }
+
+    /// <summary>The note cache's digest when the note is as it remembers it, else the note's text read.</summary>
+    private static MeetingDigest? Digest(VaultFile note) => note.Remembered is { } remembered ? remembered.Digest : MeetingDigest.Parse(note);
 
     private static ImmutableArray<MeetingDigest> Digests(List<VaultFile> notes, Dictionary<VaultFile, MeetingDigest?> read) =>
         [.. notes.Select(note => read[note]).OfType<MeetingDigest>()];

@@ -31,11 +31,25 @@ internal static class EntityProjection
     /// <returns>The record of every entity something was found for, by its note's path.</returns>
     public static ImmutableDictionary<string, EntityRecord> Of(IReadOnlyList<MeetingDigest> meetings, Func<MeetingDigest, NameRef, Entity?> resolve, Entity? vaultOwner)
     {
-        ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(resolve);
+        return Of(meetings, meeting => Share(meeting, resolve, vaultOwner), vaultOwner, include: null);
+    }
+
+    /// <summary>
+    /// The records folded from each meeting's share (<see cref="Share"/>), newest meeting first. Only the records of the
+    /// entities <paramref name="include"/> accepts, by note path, are made (all when it is null), and a meeting that adds
+    /// nothing to them is passed over: a record depends on the meetings that add to it and on no others.
+    /// </summary>
+    public static ImmutableDictionary<string, EntityRecord> Of(
+        IReadOnlyList<MeetingDigest> meetings, Func<MeetingDigest, MeetingShare> shareOf, Entity? vaultOwner, Func<string, bool>? include)
+    {
+        ArgumentNullException.ThrowIfNull(meetings);
+        ArgumentNullException.ThrowIfNull(shareOf);
         var records = new Dictionary<string, RecordBuilder>(StringComparer.Ordinal);
-        RecordBuilder For(Entity entity) =>
-            records.TryGetValue(entity.NotePath, out var record) ? record : records[entity.NotePath] = new RecordBuilder(entity.Kind);
+        RecordBuilder? For(Entity entity) =>
+            include is not null && !include(entity.NotePath) ? null
+            : records.TryGetValue(entity.NotePath, out var record) ? record
+            : records[entity.NotePath] = new RecordBuilder(entity.Kind);
 
         var ordered = meetings
             .OrderByDescending(meeting => meeting.Date)
@@ -43,62 +57,108 @@ internal static class EntityProjection
             .DistinctBy(meeting => meeting.Path, StringComparer.Ordinal);
         foreach (var meeting in ordered)
         {
-            var names = new MeetingNames(meeting, resolve, vaultOwner);
-            var participants = Distinct(meeting.Participants.Select(names.Resolve));
-            var present = Distinct(participants.Concat(meeting.Mentions.Select(names.Resolve)));
-            foreach (var entity in present)
+            var share = shareOf(meeting);
+            var entities = share.Entities;
+            if (include is not null && !entities.Any(entity => include(entity.NotePath)))
             {
-                For(entity).Meet(meeting, isParticipant: participants.Exists(participant => participant.NotePath == entity.NotePath));
+                continue;
             }
 
-            var people = participants.Where(entity => entity.Kind == EntityKind.Person && entity.NotePath != vaultOwner?.NotePath).ToList();
+            for (var i = 0; i < share.Present; i++)
+            {
+                For(entities[i])?.Meet(meeting, isParticipant: i < share.Participants);
+            }
+
+            var people = entities.Take(share.Participants).Where(entity => entity.Kind == EntityKind.Person && entity.NotePath != vaultOwner?.NotePath).ToList();
             foreach (var person in people)
             {
-                For(person).WorkWith(people.Where(other => other.NotePath != person.NotePath));
+                For(person)?.WorkWith(people.Where(other => other.NotePath != person.NotePath));
             }
 
-            foreach (var fact in meeting.Facts)
+            for (var i = 0; i < meeting.Facts.Length; i++)
             {
-                if (names.SubjectOf(fact) is { } subject)
+                if (share.FactSubjects[i] >= 0)
                 {
-                    For(subject).Facts.Add(Line(meeting, fact));
+                    For(entities[share.FactSubjects[i]])?.Facts.Add(Line(meeting, meeting.Facts[i]));
                 }
             }
 
-            foreach (var decision in meeting.Decisions)
+            for (var i = 0; i < meeting.Decisions.Length; i++)
             {
-                foreach (var entity in Distinct(participants.Concat(names.Named(decision.Text, decision.Names))))
+                foreach (var entity in share.Decisions[i])
                 {
-                    For(entity).Decisions.Add(Line(meeting, decision));
+                    For(entities[entity])?.Decisions.Add(Line(meeting, meeting.Decisions[i]));
                 }
             }
 
-            foreach (var blocker in meeting.Risks.Concat(meeting.Questions))
+            var blockers = Blockers(meeting);
+            for (var i = 0; i < blockers.Count; i++)
             {
-                foreach (var entity in names.Named(blocker.Text, blocker.Names).Where(entity => entity.Kind != EntityKind.Person))
+                foreach (var entity in share.Blockers[i])
                 {
-                    For(entity).Blockers.Add(Line(meeting, blocker));
+                    For(entities[entity])?.Blockers.Add(Line(meeting, blockers[i]));
                 }
             }
 
-            foreach (var task in meeting.Tasks.Where(task => task.IsOpen))
+            var tasks = OpenTasks(meeting);
+            for (var i = 0; i < tasks.Count; i++)
             {
-                var owner = task.OwnerIsVaultOwner ? vaultOwner : task.Owner is { } written ? names.Resolve(written) : null;
-                var ownerName = owner?.Name ?? task.Owner?.Shown;
-                var open = new OpenTask(meeting.Date, meeting.Name, task.Id, task.Text, ownerName, task.Due, task.Priority);
+                var (task, taskShare) = (tasks[i], share.Tasks[i]);
+                var owner = taskShare.Owner >= 0 ? entities[taskShare.Owner] : null;
+                var open = new OpenTask(meeting.Date, meeting.Name, task.Id, task.Text, owner?.Name ?? task.Owner?.Shown, task.Due, task.Priority);
                 if (owner is not null)
                 {
-                    For(owner).Owes.Add(open);
+                    For(owner)?.Owes.Add(open);
                 }
 
-                foreach (var entity in names.Named(task.Text, task.Names).Where(entity => entity.NotePath != owner?.NotePath))
+                foreach (var entity in taskShare.OwedTo)
                 {
-                    For(entity).OwedTo.Add(open);
+                    For(entities[entity])?.OwedTo.Add(open);
                 }
             }
         }
 
         return records.ToImmutableDictionary(pair => pair.Key, pair => pair.Value.Build(), StringComparer.Ordinal);
+    }
+
+    /// <summary>What <paramref name="meeting"/> adds to the records of the entities it names, its names resolved by <paramref name="resolve"/>.</summary>
+    public static MeetingShare Share(MeetingDigest meeting, Func<MeetingDigest, NameRef, Entity?> resolve, Entity? vaultOwner)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var names = new MeetingNames(meeting, resolve, vaultOwner);
+        var entities = new List<Entity>();
+        int IndexOf(Entity entity)
+        {
+            var index = entities.FindIndex(known => known.NotePath == entity.NotePath);
+            if (index < 0)
+            {
+                entities.Add(entity);
+                index = entities.Count - 1;
+            }
+
+            return index;
+        }
+
+        ImmutableArray<int> Indexes(IEnumerable<Entity> named) => [.. named.Select(IndexOf)];
+
+        var participants = Distinct(meeting.Participants.Select(names.Resolve));
+        var present = Distinct(participants.Concat(meeting.Mentions.Select(names.Resolve)));
+        Indexes(present);
+        ImmutableArray<int> factSubjects = [.. meeting.Facts.Select(fact => names.SubjectOf(fact) is { } subject ? IndexOf(subject) : -1)];
+        ImmutableArray<ImmutableArray<int>> decisions =
+            [.. meeting.Decisions.Select(decision => Indexes(Distinct(participants.Concat(names.Named(decision.Text, decision.Names)))))];
+        ImmutableArray<ImmutableArray<int>> blockers =
+            [.. Blockers(meeting).Select(blocker => Indexes(names.Named(blocker.Text, blocker.Names).Where(entity => entity.Kind != EntityKind.Person)))];
+        ImmutableArray<TaskShare> tasks =
+        [
+            .. OpenTasks(meeting).Select(task =>
+            {
+                var owner = task.OwnerIsVaultOwner ? vaultOwner : task.Owner is { } written ? names.Resolve(written) : null;
+                var owedTo = names.Named(task.Text, task.Names).Where(entity => entity.NotePath != owner?.NotePath);
+                return new TaskShare(owner is null ? -1 : IndexOf(owner), Indexes(owedTo));
+            }),
+        ];
+        return new MeetingShare([.. entities], participants.Count, present.Count, factSubjects, decisions, blockers, tasks);
     }
 
     /// <summary>Lower case, letters and digits, single spaces: two lines that differ only in case, spacing or punctuation are one.</summary>
@@ -122,6 +182,10 @@ internal static class EntityProjection
     }
 
     private static NoteLine Line(MeetingDigest meeting, DigestItem item) => new(meeting.Date, meeting.Name, item.Anchor, item.Text);
+
+    private static List<DigestItem> Blockers(MeetingDigest meeting) => [.. meeting.Risks.Concat(meeting.Questions)];
+
+    private static List<DigestTask> OpenTasks(MeetingDigest meeting) => [.. meeting.Tasks.Where(task => task.IsOpen)];
 
     private static List<Entity> Distinct(IEnumerable<Entity?> entities) =>
         [.. entities.OfType<Entity>().DistinctBy(entity => entity.NotePath, StringComparer.Ordinal)];

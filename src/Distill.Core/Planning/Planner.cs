@@ -236,7 +236,7 @@ public static class Planner
 
         public PlanResult Finish()
         {
-            ProjectEntities();
+            var scope = ProjectEntities();
             var changes = draft.Changes().ToList();
             if (aliasesChanged)
             {
@@ -249,20 +249,24 @@ public static class Planner
             }
 
             changes.AddRange(moves);
-            return new PlanResult(new ChangePlan([.. changes], Describe()), [.. outcomes], [.. leftAlone]);
+            var cache = snapshot.Cache is null ? null : scope.Next(draft.Notes, draft.Wrote);
+            return new PlanResult(new ChangePlan([.. changes], Describe()), [.. outcomes], [.. leftAlone], cache);
         }
 
         /// <summary>
-        /// Every entity note recomputed from every meeting of the vault as the plan leaves it (DESIGN invariant 4);
-        /// one that comes out as it was is not written.
+        /// Every entity note recomputed from every meeting of the vault as the plan leaves it (DESIGN invariant 4), but
+        /// those the note cache shows nothing changed for (<see cref="EntityScope"/>); one that comes out as it was is
+        /// not written.
         /// </summary>
-        private void ProjectEntities()
+        /// <returns>Which entities were recomputed, and from what: the note cache the run leaves is made from it.</returns>
+        private EntityScope ProjectEntities()
         {
             FileUnderCounterparts();
             var now = census.Over(draft.Notes);
-            var records = EntityProjection.Of(now.Meetings, now.Resolve, now.Owner);
+            var scope = new EntityScope(snapshot.Cache, now, draft.Notes, options.Regenerate);
+            var records = EntityProjection.Of(now.Meetings, scope.ShareOf, now.Owner, scope.Entities is null ? null : scope.Includes);
             var registry = now.Resolver.Registry;
-            foreach (var entity in registry.Entities)
+            foreach (var entity in registry.Entities.Where(entity => scope.Includes(entity.NotePath)))
             {
                 var fresh = EntityNote.Render(entity, registry.TitleOf(entity), registry.AliasesOf(entity), registry.EmailsOf(entity), records.GetValueOrDefault(entity.NotePath));
                 if (draft.Content(entity.NotePath) is { } existing)
@@ -288,6 +292,8 @@ public static class Planner
                     draft.Write(entity.NotePath, fresh);
                 }
             }
+
+            return scope;
         }
 
         /// <summary>The meeting notes filed in <paramref name="from"/> moved into <paramref name="into"/>, each with its old and new path.</summary>

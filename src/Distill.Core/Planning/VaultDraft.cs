@@ -31,6 +31,9 @@ internal sealed class VaultDraft(VaultSnapshot snapshot)
 
     public void Remove(string path) => written[path] = null;
 
+    /// <summary>Whether the plan writes or removes <paramref name="path"/>.</summary>
+    public bool Wrote(string path) => written.ContainsKey(path);
+
     /// <summary>
     /// A free path for <paramref name="fileName"/> in <paramref name="folder"/>, under a safe name. A name taken
     /// by another file gets a short suffix from the source's identity, never a counter, so it does not depend

@@ -10,12 +10,14 @@ namespace Distill.Core.Planning;
 /// <param name="LedgerFile"><c>.distill/ledger.json</c> as stored, when there is one.</param>
 /// <param name="ProposedStatus">Whether the vault's Tasks plugin defines the <c>?</c> (proposed) status.</param>
 /// <param name="AliasesFile"><c>.distill/aliases.yaml</c>, the user's aliases, when there is one.</param>
+/// <param name="Cache">What the last run remembered of the notes (<see cref="NoteCache.Empty"/> when nothing usable); null when the scan keeps no cache, and the plan then leaves none.</param>
 public sealed record VaultSnapshot(
     ImmutableSortedDictionary<string, VaultFile> Notes,
     ImmutableSortedSet<string> Paths,
     VaultFile? LedgerFile,
     bool ProposedStatus,
-    VaultFile? AliasesFile = null)
+    VaultFile? AliasesFile = null,
+    NoteCache? Cache = null)
 {
     public static VaultSnapshot Empty { get; } = new(
         ImmutableSortedDictionary<string, VaultFile>.Empty.WithComparers(StringComparer.Ordinal),

@@ -20,7 +20,7 @@ internal static class EntityNotes
         lines.AddRange(List("aliases", aliases));
         lines.AddRange(List("emails", emails));
         lines.AddRange(["---", "", "Notes."]);
-        return new VaultFile(path, string.Join('\n', lines) + "\n", Sha256: "");
+        return new VaultFile(path, string.Join('\n', lines) + "\n", sha256: "");
     }
 
     public static Registry Registry(params VaultFile[] notes) => Core.Entities.Registry.FromVault(notes, AliasesFile.Empty);

@@ -165,4 +165,34 @@ public sealed class EntityProjectionTests
         record.Blockers.Select(line => line.Text).Should().Equal("Apollo may slip to 2027.", "Who funds Apollo?");
         record.OwedTo.Select(task => task.Text).Should().Equal("Write the Apollo plan");
     }
+
+    [Fact]
+    public void Records_folded_for_some_entities_only_are_those_the_whole_projection_makes_for_them()
+    {
+        MeetingDigest[] meetings =
+        [
+            PeteDigest(), JaiMeeting(), PeteDigest("2025-10-09", linked: false),
+            Digest("Meetings/2025/2025-10-02 - Sync.md", Note("2025-10-02", "Sync", ["[[Jason Vallery]]", "[[Jai Menon]]", "[[Pete Emig]]"], ["[[Apollo]]"])),
+        ];
+        var whole = Project(meetings);
+
+        foreach (var entity in All)
+        {
+            var alone = EntityProjection.Of(meetings, meeting => EntityProjection.Share(meeting, Resolve, Jason), Jason, path => path == entity.NotePath);
+
+            alone.Keys.Should().BeSubsetOf([entity.NotePath]);
+            alone.GetValueOrDefault(entity.NotePath).Should().BeEquivalentTo(whole.GetValueOrDefault(entity.NotePath), options => options.WithStrictOrdering());
+        }
+    }
+
+    [Fact]
+    public void A_meetings_share_names_every_entity_whose_record_it_adds_to()
+    {
+        foreach (var meeting in new[] { PeteDigest(), JaiMeeting(), PeteDigest(linked: false) })
+        {
+            var share = EntityProjection.Share(meeting, Resolve, Jason);
+
+            Project(meeting).Keys.Should().BeEquivalentTo(share.Entities.Select(entity => entity.NotePath));
+        }
+    }
 }
