@@ -63,11 +63,8 @@ public static class Planner
     public static IEnumerable<LedgerEntry> KnownSources(VaultSnapshot snapshot) => Ledger.Of(snapshot).Entries.Values;
 
     /// <summary>A source's participants, each with the address its thread gives for them, so that the resolver matches the address first.</summary>
-    private static IReadOnlyList<string> WithAddresses(Extraction.Extraction extraction)
-    {
-        var addresses = AddressesOf(extraction.Source);
-        return [.. extraction.Participants.Select(name => addresses.TryGetValue(name, out var address) ? $"{name} <{address}>" : name)];
-    }
+    private static IReadOnlyList<string> WithAddresses(IEnumerable<string> participants, Dictionary<string, string> addresses) =>
+        [.. participants.Select(name => addresses.TryGetValue(name, out var address) ? $"{name} <{address}>" : name)];
 
     /// <summary>The address an email thread gives for each name it writes; empty for other sources.</summary>
     private static Dictionary<string, string> AddressesOf(Source source) =>
@@ -101,7 +98,7 @@ public static class Planner
             ledger = Ledger.Of(snapshot);
             aliases = AliasesFile.Of(snapshot.AliasesFile);
             var sources = incoming.ToList();
-            census = EntityCensus.Of(snapshot.Notes.Values, aliases, sources.Select(WithAddresses), options.Layout, options.Owner);
+            census = EntityCensus.Of(snapshot.Notes.Values, aliases, sources.Select(extraction => WithAddresses(extraction.Participants, AddressesOf(extraction.Source))), options.Layout, options.Owner);
             foreach (var extraction in sources.Where(extraction => extraction.Source.Email is not null))
             {
                 census = census.WithEmails(extraction.Source.Email!, extraction.Participants);
@@ -181,7 +178,7 @@ public static class Planner
         private bool Rewrite(string path, Extraction.Extraction extraction, string archive, out string? leftAloneDetail)
         {
             var existing = draft.Content(path) ?? string.Empty;
-            var merged = NoteMerge.Merge(existing, RenderNote(extraction, archive), options.Regenerate.Contains(path));
+            var merged = NoteMerge.Merge(existing, RenderNote(NamedByAddress(extraction), archive), options.Regenerate.Contains(path));
             leftAloneDetail = LeftAlone(merged);
             if (merged.Text == existing)
             {
@@ -426,20 +423,21 @@ public static class Planner
             outcomes.Add(new IngestOutcome(copy.From, IngestOutcomeKind.Unchanged, note, "already ingested"));
         }
 
-        private string CreateNote(Extraction.Extraction extraction, string archive)
+        private string CreateNote(Extraction.Extraction given, string archive)
         {
+            var extraction = NamedByAddress(given);
             var source = extraction.Source;
             var title = source.Kind == SourceKind.Transcript ? NoteTitle.For(source.Title, extraction.Participants, options.Owner) : source.Title;
-            var folder = PrimaryFolder(source.Kind, title, NamedByAddress(extraction).Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
+            var folder = PrimaryFolder(source.Kind, title, extraction.Participants) ?? $"{options.Layout.Meetings}/{source.Date.Year}";
             var path = draft.Claim(folder, $"{source.Date:yyyy-MM-dd} - {title}.md", source.Identity, extraPath: null);
             draft.Write(path, RenderNote(extraction with { Source = source with { Title = title } }, archive));
             sourceNotes[source.Identity] = path;
             return path;
         }
 
-        private string RenderNote(Extraction.Extraction given, string archive)
+        /// <summary>The note's text; <paramref name="extraction"/>'s names already as <see cref="NamedByAddress"/> writes them.</summary>
+        private string RenderNote(Extraction.Extraction extraction, string archive)
         {
-            var extraction = NamedByAddress(given);
             var links = new Dictionary<string, string>(StringComparer.Ordinal);
             var mentions = extraction.Mentions;
             foreach (var name in extraction.Participants.Concat(mentions.People).Concat(mentions.Projects).Concat(mentions.Customers))
@@ -473,7 +471,7 @@ public static class Planner
                 return extraction;
             }
 
-            var participants = WithAddresses(extraction);
+            var participants = WithAddresses(extraction.Participants, addresses);
             string Named(string name) =>
                 addresses.TryGetValue(name, out var address)
                 && census.Resolve($"{name} <{address}>", participants) is { } entity

@@ -26,6 +26,14 @@ public static class KindFolder
             return null;
         }
 
-        return Enum.GetValues<SourceKind>().Cast<SourceKind?>().FirstOrDefault(kind => string.Equals(Of(kind!.Value), parts[0], StringComparison.OrdinalIgnoreCase));
+        foreach (var kind in Enum.GetValues<SourceKind>())
+        {
+            if (string.Equals(Of(kind), parts[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return kind;
+            }
+        }
+
+        return null;
     }
 }
