@@ -17,7 +17,7 @@ public static class RuleExtractor
     private static readonly ImmutableArray<IExtractionRule> Rules =
     [
         new TaskRule(),
-        new CueRule(Field.Decision, ItemCues.Decision(), ItemCues.StrongDecision()),
+        new DecisionRule(),
         new CueRule(Field.Risk, ItemCues.Risk(), ItemCues.StrongRisk()),
         new CueRule(Field.OpenQuestion, ItemCues.OpenQuestion(), questionsOnly: true),
         new CueRule(Field.Outcome, ItemCues.Outcome(), ItemCues.StrongOutcome()),

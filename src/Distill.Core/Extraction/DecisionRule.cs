@@ -1,0 +1,64 @@
+namespace Distill.Core.Extraction;
+
+/// <summary>
+/// Decisions: sentences that settle what the team will do ("so we'll go with the rubber case", "let's not bother
+/// with the chip", "we're having push buttons"). A meeting settles most of what it decides in its last part, so a
+/// decision said there weighs more; each one cites where its subject is said again, since a choice is proposed in
+/// one place and confirmed or recapped in another.
+/// </summary>
+internal sealed class DecisionRule : IExtractionRule
+{
+    private const int MinWords = 6;
+
+    /// <summary>Where a meeting's last part starts, as a share of its sentences.</summary>
+    private const double LastPart = 0.6;
+
+    private const double StrongCueWeight = 1.5;
+    private const double LastPartWeight = 0.5;
+
+    /// <summary>Content words a sentence must share with a decision to say the same subject again.</summary>
+    private const int MinSharedWords = 2;
+
+    private const int MaxRestatements = 2;
+
+    public IEnumerable<Candidate> Find(Meeting meeting)
+    {
+        var lastPart = (int)(meeting.Utterances.Length * LastPart);
+        foreach (var utterance in meeting.Utterances)
+        {
+            var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
+                || !ItemCues.Decision().IsMatch(text)
+                || meeting.Words[utterance.Index].Count < 3)
+            {
+                continue;
+            }
+
+            var decision = TaskPhrasing.Rewrite(text, null, null);
+            if (!ItemCues.Decision().IsMatch(decision))
+            {
+                continue;
+            }
+
+            var score = 1.0
+                + (ItemCues.StrongDecision().IsMatch(text) ? StrongCueWeight : 0)
+                + (utterance.Index >= lastPart ? LastPartWeight : 0)
+                + (Math.Min(meeting.Words[utterance.Index].Count, 12) / 12.0);
+            yield return new Candidate(Field.Decision, decision, score, [utterance, .. Restatements(meeting, utterance)]);
+        }
+    }
+
+    /// <summary>The sentences elsewhere in the meeting that share the most content words with the decision, at least <see cref="MinSharedWords"/>.</summary>
+    private static IEnumerable<Utterance> Restatements(Meeting meeting, Utterance decision)
+    {
+        var words = meeting.Words[decision.Index];
+        return meeting.Utterances
+            .Where(other => other.Index != decision.Index)
+            .Select(other => (Utterance: other, Shared: meeting.Words[other.Index].Count(words.Contains)))
+            .Where(pair => pair.Shared >= MinSharedWords)
+            .OrderByDescending(pair => pair.Shared)
+            .ThenByDescending(pair => pair.Utterance.Index)
+            .Take(MaxRestatements)
+            .Select(pair => pair.Utterance);
+    }
+}
