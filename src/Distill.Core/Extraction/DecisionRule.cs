@@ -14,7 +14,7 @@ internal sealed class DecisionRule : IExtractionRule
     private const double LastPart = 0.6;
 
     private const double StrongCueWeight = 1.5;
-    private const double LastPartWeight = 0.5;
+    private const double LastPartWeight = 1.0;
 
     /// <summary>Content words a sentence must share with a decision to say the same subject again.</summary>
     private const int MinSharedWords = 2;
@@ -28,14 +28,16 @@ internal sealed class DecisionRule : IExtractionRule
         {
             var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
             if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
-                || !ItemCues.Decision().IsMatch(text)
-                || meeting.Words[utterance.Index].Count < 3)
+                || text.EndsWith('?')
+                || meeting.Words[utterance.Index].Count < 2)
             {
                 continue;
             }
 
+            // The item's own words, after the rewrite shortens a long sentence, must still say what was settled.
             var decision = TaskPhrasing.Rewrite(text, null, null);
-            if (!ItemCues.Decision().IsMatch(decision))
+            var cue = ItemCues.Decision().Match(decision);
+            if (!cue.Success || ItemCues.Undecided().IsMatch(decision.AsSpan(0, cue.Index)))
             {
                 continue;
             }
@@ -56,8 +58,7 @@ internal sealed class DecisionRule : IExtractionRule
             .Where(other => other.Index != decision.Index)
             .Select(other => (Utterance: other, Shared: meeting.Words[other.Index].Count(words.Contains)))
             .Where(pair => pair.Shared >= MinSharedWords)
-            .OrderByDescending(pair => pair.Shared)
-            .ThenByDescending(pair => pair.Utterance.Index)
+            .OrderByDescending(pair => pair.Utterance.Index)
             .Take(MaxRestatements)
             .Select(pair => pair.Utterance);
     }

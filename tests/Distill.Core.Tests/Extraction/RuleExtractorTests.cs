@@ -112,7 +112,7 @@ public sealed class RuleExtractorTests
         var extraction = RuleExtractor.Extract(Planning, Options);
 
         extraction.Decisions.Should().ContainSingle(item => item.Text == "We agreed to ship the beta in March.")
-            .Which.Evidence.Should().ContainSingle().Which.Line.Should().Be(4);
+            .Which.Evidence.Should().ContainSingle(evidence => evidence.Quote == "We agreed to ship the beta in March.").Which.Line.Should().Be(4);
     }
 
     [Fact]
