@@ -10,6 +10,9 @@ internal sealed class DecisionRule : IExtractionRule
 {
     private const int MinWords = 6;
 
+    /// <summary>A run-on longer than this is talk around a choice, not the choice.</summary>
+    private const int MaxWords = 40;
+
     /// <summary>Where a meeting's last part starts, as a share of its sentences.</summary>
     private const double LastPart = 0.6;
 
@@ -27,7 +30,8 @@ internal sealed class DecisionRule : IExtractionRule
         foreach (var utterance in meeting.Utterances)
         {
             var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words is < MinWords or > MaxWords
                 || text.EndsWith('?')
                 || meeting.Words[utterance.Index].Count < 2)
             {
