@@ -24,6 +24,12 @@ internal sealed class DecisionRule : IExtractionRule
 
     private const int MaxRestatements = 2;
 
+    /// <summary>A shorter passage ("Rubber case.") shows too little to be evidence.</summary>
+    private const int MinRestatementWords = 3;
+
+    /// <summary>The most of a meeting's sentences a specific word may appear in.</summary>
+    private const double MaxShareOfSpecificWord = 0.05;
+
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var lastPart = (int)(meeting.Utterances.Length * LastPart);
@@ -54,16 +60,21 @@ internal sealed class DecisionRule : IExtractionRule
         }
     }
 
-    /// <summary>The sentences elsewhere in the meeting that share the most content words with the decision, at least <see cref="MinSharedWords"/>.</summary>
+    /// <summary>
+    /// The last sentences of the meeting, other than the decision, that share at least <see cref="MinSharedWords"/> of its
+    /// specific words: where its subject is said for the last time, confirmed or recapped.
+    /// </summary>
     private static IEnumerable<Utterance> Restatements(Meeting meeting, Utterance decision)
     {
-        var words = meeting.Words[decision.Index];
+        var subject = meeting.Words[decision.Index].Where(word => IsSpecific(meeting, word)).ToHashSet(StringComparer.Ordinal);
         return meeting.Utterances
-            .Where(other => other.Index != decision.Index)
-            .Select(other => (Utterance: other, Shared: meeting.Words[other.Index].Count(words.Contains)))
-            .Where(pair => pair.Shared >= MinSharedWords)
-            .OrderByDescending(pair => pair.Utterance.Index)
-            .Take(MaxRestatements)
-            .Select(pair => pair.Utterance);
+            .Where(other => other.Index != decision.Index
+                && other.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinRestatementWords
+                && meeting.Words[other.Index].Count(subject.Contains) >= MinSharedWords)
+            .Reverse()
+            .Take(MaxRestatements);
     }
+
+    /// <summary>A word that names a subject, not the meeting's theme: one most sentences leave out ("rubber", not "remote").</summary>
+    private static bool IsSpecific(Meeting meeting, string word) => meeting.Frequency(word) <= meeting.Utterances.Length * MaxShareOfSpecificWord;
 }
