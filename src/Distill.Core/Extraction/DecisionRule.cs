@@ -30,6 +30,11 @@ internal sealed class DecisionRule : IExtractionRule
     /// <summary>The most of a meeting's sentences a specific word may appear in.</summary>
     private const double MaxShareOfSpecificWord = 0.05;
 
+    /// <summary>A word said in this few sentences is specific however short the meeting.</summary>
+    private const int FewSentences = 3;
+
+    private const int MinContentWords = 2;
+
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var lastPart = (int)(meeting.Utterances.Length * LastPart);
@@ -39,7 +44,7 @@ internal sealed class DecisionRule : IExtractionRule
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words is < MinWords or > MaxWords
                 || text.EndsWith('?')
-                || meeting.Words[utterance.Index].Count < 2)
+                || meeting.Words[utterance.Index].Count < MinContentWords)
             {
                 continue;
             }
@@ -76,5 +81,6 @@ internal sealed class DecisionRule : IExtractionRule
     }
 
     /// <summary>A word that names a subject, not the meeting's theme: one most sentences leave out ("rubber", not "remote").</summary>
-    private static bool IsSpecific(Meeting meeting, string word) => meeting.Frequency(word) <= meeting.Utterances.Length * MaxShareOfSpecificWord;
+    private static bool IsSpecific(Meeting meeting, string word) =>
+        meeting.Frequency(word) <= Math.Max(FewSentences, meeting.Utterances.Length * MaxShareOfSpecificWord);
 }
