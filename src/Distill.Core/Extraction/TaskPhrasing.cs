@@ -18,6 +18,7 @@ internal static partial class TaskPhrasing
         text = Contraction().Replace(text, match => Named(match, speaker, addressee));
         text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
+        text = Progressive().Replace(text, match => Gerund.BaseOf(match.Groups["verb"].Value) ?? match.Value);
         text = Shortened(text);
         text = text.TrimEnd('.', '?', '!', ',', ';', ' ');
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
@@ -120,6 +121,10 @@ internal static partial class TaskPhrasing
 
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
+
+    /// <summary>"be refining our model": what one is to be doing, said as the thing to do ("refine our model").</summary>
+    [GeneratedRegex(@"^be\s+(?<verb>\p{L}+ing)\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Progressive();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -32,8 +32,15 @@ internal sealed partial class TaskRule : IExtractionRule
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var wrapUp = WrapUp.Start(meeting);
+        var notification = meeting.Source.Email is { Automated: true };
         foreach (var utterance in meeting.Utterances)
         {
+            // A notification is for information: only what it heads as the reader's action ("Required Action:") is a task.
+            if (notification && meeting.Correspondence?.ListedUnderRequiredAction(utterance) != true)
+            {
+                continue;
+            }
+
             var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
             // A written instruction is read first: "Do share the documents … and I can prep" asks for the documents.
             var written = meeting.Correspondence is null ? Match.Empty : Imperative().Match(said);

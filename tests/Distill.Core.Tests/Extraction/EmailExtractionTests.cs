@@ -68,6 +68,22 @@ public sealed class EmailExtractionTests
     }
 
     [Fact]
+    public void A_notification_s_tasks_are_only_what_it_heads_as_the_reader_s_action()
+    {
+        var extraction = Extract("RFE Alert: RFE 0101 - Contoso", Message("2026-01-05 09:19:47", "Dana Okafor <dana@example.com>", "RFE Alert: RFE 0101 - Contoso", "Hello PM Team,", "", "Required Action:", "Please navigate to the RFE record in Salesforce.", "Link the RFE to the correct related feature.", "", "Description:", "Please update the administrator guide to list the naming rules."));
+
+        Tasks(extraction).Select(task => task.Text).Should().Equal("Navigate to the RFE record in Salesforce.", "Link the RFE to the correct related feature.");
+    }
+
+    [Fact]
+    public void A_list_ends_where_a_line_holds_prose()
+    {
+        var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "The partners liked the demo. The launch date holds for now."));
+
+        Tasks(extraction).Should().ContainSingle().Which.Text.Should().Be("Partner briefing with the Contoso team.");
+    }
+
+    [Fact]
     public void Each_item_of_a_list_asked_of_the_reader_is_a_task()
     {
         var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "Final dry run of the launch demo"));

@@ -17,6 +17,16 @@ public sealed class TaskPhrasingTests
     }
 
     [Theory]
+    [InlineData("be refining our TCO model in parallel", "Refine our TCO model in parallel.")]
+    [InlineData("be working with Violet on the answers", "Work with Violet on the answers.")]
+    [InlineData("be planning the rollout", "Plan the rollout.")]
+    [InlineData("be interesting to compare both", "Be interesting to compare both.")]
+    public void What_one_is_to_be_doing_becomes_the_thing_to_do(string said, string expected)
+    {
+        TaskPhrasing.Rewrite(said, null, null).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("send the, you know, pricing sheet to finance")]
     [InlineData("send the, um, pricing sheet to finance")]
     [InlineData("send the, like, pricing sheet to finance")]
