@@ -18,10 +18,19 @@ internal static partial class TaskPhrasing
         text = Contraction().Replace(text, match => Named(match, speaker, addressee));
         text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
-        text = Progressive().Replace(text, match => Gerund.BaseOf(match.Groups["verb"].Value) ?? match.Value);
         text = Shortened(text);
         text = text.TrimEnd('.', '?', '!', ',', ';', ' ');
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
+
+    /// <summary>
+    /// What is to be done, from the words after a promise or a request: "have to specify the design" is "specify the
+    /// design", "be refining our model" is "refine our model". The obligation is the trigger's to say, not the task's.
+    /// </summary>
+    public static string Instruction(string rest)
+    {
+        var text = Obligation().Replace(rest, string.Empty);
+        return Progressive().Replace(text, match => Gerund.BaseOf(match.Groups["verb"].Value) ?? match.Value);
     }
 
     /// <summary>
@@ -121,6 +130,9 @@ internal static partial class TaskPhrasing
 
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
+
+    [GeneratedRegex(@"^(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Obligation();
 
     /// <summary>"be refining our model": what one is to be doing, said as the thing to do ("refine our model").</summary>
     [GeneratedRegex(@"^be\s+(?<verb>\p{L}+ing)\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
