@@ -61,10 +61,11 @@ internal sealed partial class TaskRule : IExtractionRule
     }
 
     /// <summary>
-    /// What a sentence asks or promises. A written instruction is read first ("Do share the documents … and I can prep"
-    /// asks for the documents); else every promise, request or duty it says, each up to where the next begins ("I'll
-    /// set you up with the next conversation, and I'm going to ask HR to start the process" is two tasks); else, in
-    /// email, an item of a list asked of the reader or a question put to someone by @-mention.
+    /// What a sentence asks or promises. In email, a written instruction or a rule laid down for the readers is read
+    /// first ("Do share the documents … and I can prep" asks for the documents); else every promise, request or duty it
+    /// says, each up to where the next begins ("I'll set you up with the next conversation, and I'm going to ask HR to
+    /// start the process" is two tasks); else, in email, an item of a list asked of the reader or a question put to
+    /// someone by @-mention.
     /// </summary>
     private static IEnumerable<Ask> Asks(Meeting meeting, Utterance utterance, string said)
     {
@@ -72,6 +73,12 @@ internal sealed partial class TaskRule : IExtractionRule
         if (written.Success)
         {
             yield return new Ask(Match.Empty, written.Groups["rest"].Value, said);
+            yield break;
+        }
+
+        if (meeting.Correspondence is not null && Rule().IsMatch(said))
+        {
+            yield return new Ask(Match.Empty, said, said);
             yield break;
         }
 
@@ -249,6 +256,13 @@ internal sealed partial class TaskRule : IExtractionRule
         @"^(?:(?:please|kindly|do)\s+)?(?<rest>(?:attend|review|send|share|provide|confirm|schedule|complete|submit|update|book|reply|respond|join|register|prepare|place|keep|build|ensure|make sure|follow up|reach out|sync|check|add|create|draft|fill (?:out|in)|populate|sign|approve|navigate|read|set up|plan|forward|coordinate|contact|remember|rsvp)(?=\s+[\p{L}\d@""“‘']).*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Imperative();
+
+    /// <summary>
+    /// A rule a message lays down for its readers, said of the work rather than of a person ("all budgetary quotes must be
+    /// synced"): the readers' to follow, kept as written. A promise of one's own ("we must") is a trigger's.
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:i|we|you)\b)[^?]*\bmust be \p{L}+[^?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
 
     /// <summary>A written question put to someone by @-mention ("@Karl Vietmeier what is the profile we expect?"): theirs to answer.</summary>
     [GeneratedRegex(@"^(?:@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?[\s,:–—-]*)+(?<rest>\p{L}.*\?)$", RegexOptions.CultureInvariant)]

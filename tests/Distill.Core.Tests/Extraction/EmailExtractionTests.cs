@@ -84,6 +84,16 @@ public sealed class EmailExtractionTests
     }
 
     [Fact]
+    public void A_rule_a_message_lays_down_is_the_reader_s_task_as_written()
+    {
+        var extraction = Extract("Quote policy", Message("2025-12-17 16:36:26", "Dana Okafor <dana@example.com>", "Quote policy", "Team,", "", "For all late-stage opportunities, every budgetary quote must be synced before review.", "We must keep our partners informed."));
+
+        Tasks(extraction).Select(task => (task.Text, task.Owner)).Should().Equal(
+            ("For all late-stage opportunities, every budgetary quote must be synced before review.", Jason),
+            ("Keep our partners informed.", "Dana Okafor"));
+    }
+
+    [Fact]
     public void Each_item_of_a_list_asked_of_the_reader_is_a_task()
     {
         var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "Final dry run of the launch demo"));
