@@ -92,6 +92,15 @@ internal sealed partial class Correspondence
         return null;
     }
 
+    /// <summary>
+    /// "@Marco Bellinican you review it?" → "@Marco Bellini can you review it?": a mention exported from a mail client's
+    /// name chip loses the space after it; a participant's full name is where such a mention ends.
+    /// </summary>
+    public static string WithMentionsApart(string text, ImmutableArray<string> participants) =>
+        text.Contains('@', StringComparison.Ordinal)
+            ? participants.Aggregate(text, (apart, name) => Regex.Replace(apart, "@" + Regex.Escape(name) + @"(?=\p{L})", "@" + name + " ", RegexOptions.CultureInvariant))
+            : text;
+
     /// <summary>The participants a sentence @-mentions.</summary>
     public ImmutableArray<string> Mentioned(string text) =>
         Resolved(Mention().Matches(text).Select(match => match.Groups["name"].Value));

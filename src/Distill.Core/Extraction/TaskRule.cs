@@ -49,7 +49,7 @@ internal sealed partial class TaskRule : IExtractionRule
                 continue;
             }
 
-            var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
+            var said = TaskPhrasing.WithoutLeadIn(meeting.Correspondence is null ? utterance.Text : Correspondence.WithMentionsApart(utterance.Text, meeting.Participants));
             foreach (var ask in Asks(meeting, utterance, said))
             {
                 if (Propose(meeting, utterance, said, ask, wrapUp) is { } candidate)

@@ -94,6 +94,15 @@ public sealed class EmailExtractionTests
     }
 
     [Fact]
+    public void A_mention_glued_to_the_next_word_still_addresses_the_request()
+    {
+        var extraction = Extract("Plan", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Plan", "Team,", "", "@Marco Bellinican you review the rollout plan with the partners?"),
+            Message("2025-12-12 09:00:00", "Marco Bellini <marco@example.com>", "Re: Plan", "Will do."));
+
+        Tasks(extraction).Should().ContainSingle().Which.Should().Match<TaskItem>(task => task.Owner == Marco && task.Text == "Review the rollout plan with the partners.");
+    }
+
+    [Fact]
     public void Each_item_of_a_list_asked_of_the_reader_is_a_task()
     {
         var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "Final dry run of the launch demo"));
