@@ -131,7 +131,9 @@ internal sealed partial class TaskRule : IExtractionRule
         var addressee = assignee ?? Addressee(meeting, utterance, said);
         var owner = (kind == Kind.Request ? addressee : speaker) ?? UnnamedSpeaker(meeting, utterance, kind);
         var due = DueDates.Resolve(ask.Span, meeting.Source.Date);
-        var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
+        // A promise whose speaker has no name is its owner's as worked out above, and so are its "I" and "my".
+        var promiser = kind == Kind.Request ? speaker : speaker ?? owner;
+        var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), promiser, kind == Kind.Request ? addressee : meeting.OtherParty(promiser));
         text = ask.Question && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
         var field = ask.Question || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
         var commitment = Commitment(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + WrapUpBonus(meeting, utterance, wrapUp);

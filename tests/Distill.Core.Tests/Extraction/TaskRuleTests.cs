@@ -247,6 +247,14 @@ public sealed class TaskRuleTests
         Single((Marco, said), (Jason, "Okay."), (Priya, "The Dublin numbers look fine."), (Jason, "Good."), (Priya, "Talk soon.")).Firm.Should().Be(firm);
     }
 
+    [Fact]
+    public void A_promise_in_a_recording_with_no_speakers_is_the_owner_s_in_his_own_name()
+    {
+        var task = Single((null, "I'm going to review my deployment plan with Marco on Friday."));
+
+        (task.Owner, task.Text).Should().Be((Jason, "Review Jason's deployment plan with Marco."));
+    }
+
     private static Candidate Single(params (string? Speaker, string Text)[] turns) =>
         new TaskRule().Find(MeetingBuilder.Of(turns)).Should().ContainSingle().Subject;
 }
