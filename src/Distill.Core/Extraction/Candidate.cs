@@ -2,7 +2,11 @@ using System.Collections.Immutable;
 
 namespace Distill.Core.Extraction;
 
-/// <summary>An item a rule proposes, with how sure the rule is; the merger keeps the best and drops repeats.</summary>
+/// <summary>
+/// An item a rule proposes, with how sure the rule is; the merger keeps the best and drops repeats. One that is not
+/// <see cref="Firm"/> is too weak to stand as an item of its own, but is a passage of a firm one it repeats ("I'll send
+/// the sheet" early, "I'll send the sheet by Friday" later).
+/// </summary>
 internal sealed record Candidate(
     Field Field,
     string Text,
@@ -10,4 +14,5 @@ internal sealed record Candidate(
     ImmutableArray<Utterance> Passages,
     string? Owner = null,
     DateOnly? Due = null,
-    Priority? Priority = null);
+    Priority? Priority = null,
+    bool Firm = true);

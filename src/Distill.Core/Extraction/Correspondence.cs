@@ -58,27 +58,48 @@ internal sealed partial class Correspondence
 
     /// <summary>
     /// The sentence is an item of a list its letter introduces as asked of the reader ("Your participation in the
-    /// following is required:", "Required Action:"): it follows that line, line after line, in the same letter, with
-    /// no full sentence between, which would end the list.
+    /// following is required:", "Please:"): see <see cref="LeadInOf"/>.
     /// </summary>
-    public bool ListedUnderAnAsk(Utterance utterance)
-    {
-        for (var i = utterance.Index - 1; i >= letterStarts[utterance.Index] && utterances[i + 1].Line - utterances[i].Line <= 1; i--)
-        {
-            var text = utterances[i].Text;
-            if (text.EndsWith(':'))
-            {
-                return AskingLeadIn().IsMatch(text);
-            }
+    public bool ListedUnderAnAsk(Utterance utterance) => LeadInOf(utterance) is { } leadIn && AskingLeadIn().IsMatch(leadIn);
 
-            if (text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?'))
+    /// <summary>
+    /// The sentence is an item of a list headed as the reader's to do ("Required Action:", "Action needed:"): the one
+    /// thing a service's notification asks of the reader, where everything else it says is for information.
+    /// </summary>
+    public bool ListedUnderRequiredAction(Utterance utterance) => LeadInOf(utterance) is { } leadIn && RequiredAction().IsMatch(leadIn);
+
+    /// <summary>
+    /// The line ending in a colon that introduces the list the sentence is an item of, or null: the sentence follows
+    /// that line, one line after another, in the same letter. A line holding two sentences is prose, which a list
+    /// does not run through.
+    /// </summary>
+    private string? LeadInOf(Utterance utterance)
+    {
+        var index = utterance.Index;
+        if ((index > 0 && utterances[index - 1].Line == utterance.Line) || (index + 1 < utterances.Length && utterances[index + 1].Line == utterance.Line))
+        {
+            return null;
+        }
+
+        for (var i = utterance.Index - 1; i >= letterStarts[utterance.Index] && utterances[i + 1].Line - utterances[i].Line == 1; i--)
+        {
+            if (utterances[i].Text.EndsWith(':'))
             {
-                return false;
+                return utterances[i].Text;
             }
         }
 
-        return false;
+        return null;
     }
+
+    /// <summary>
+    /// "@Marco Bellinican you review it?" → "@Marco Bellini can you review it?": a mention exported from a mail client's
+    /// name chip loses the space after it; a participant's full name is where such a mention ends.
+    /// </summary>
+    public static string WithMentionsApart(string text, ImmutableArray<string> participants) =>
+        text.Contains('@', StringComparison.Ordinal)
+            ? participants.Aggregate(text, (apart, name) => Regex.Replace(apart, "@" + Regex.Escape(name) + @"(?=\p{L})", "@" + name + " ", RegexOptions.CultureInvariant))
+            : text;
 
     /// <summary>The participants a sentence @-mentions.</summary>
     public ImmutableArray<string> Mentioned(string text) =>
@@ -114,6 +135,9 @@ internal sealed partial class Correspondence
 
     [GeneratedRegex(@"\b(?:required|please|action (?:needed|required|items?)|required actions?|next steps|to[- ]dos?|you(?:'ll| will) need to|we need you to|asks? (?:of|for) you)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AskingLeadIn();
+
+    [GeneratedRegex(@"\b(?:required actions?|actions? (?:required|needed))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RequiredAction();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();

@@ -4,8 +4,9 @@ namespace Distill.Core.Extraction;
 
 /// <summary>
 /// From all candidates of a field, the best few a reader needs: near-identical ones merged into one
-/// item with each passage as evidence (the reference wrote the same action twice), the strongest kept
-/// up to a number that grows with the meeting's length, then put back in the order they were said.
+/// item with each passage as evidence (the reference wrote the same action twice), weak ones kept only
+/// as passages of a firm one they repeat, the strongest kept up to a number that grows with the
+/// meeting's length, then put back in the order they were said.
 /// </summary>
 internal static class ItemMerger
 {
@@ -17,7 +18,7 @@ internal static class ItemMerger
     public static ImmutableArray<Candidate> Merge(IEnumerable<Candidate> candidates, int limit)
     {
         var kept = new List<(Candidate Candidate, HashSet<string> Words)>();
-        foreach (var candidate in candidates.OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Passages[0].Index))
+        foreach (var candidate in candidates.OrderByDescending(candidate => candidate.Firm).ThenByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Passages[0].Index))
         {
             var words = ContentWords.Of(candidate.Text);
             var same = kept.FindIndex(other => ContentWords.Overlap(other.Words, words) >= SameItem);
@@ -29,7 +30,7 @@ internal static class ItemMerger
                     kept[same] = (merged with { Passages = merged.Passages.Add(candidate.Passages[0]) }, kept[same].Words);
                 }
             }
-            else if (kept.Count < limit)
+            else if (kept.Count < limit && candidate.Firm)
             {
                 kept.Add((candidate, words));
             }

@@ -29,9 +29,8 @@ public static class RuleExtractor
         var participants = ParticipantFinder.Find(source, options);
         var meeting = Meeting.Of(source, participants, options);
         var candidates = Rules.SelectMany(rule => rule.Find(meeting)).ToList();
-        var asksNothing = source.Email is { Automated: true };
         var tasks = ItemMerger.Strongest(
-            ItemMerger.Merge(candidates.Where(candidate => !asksNothing && candidate.Field is Field.ActionItem or Field.FollowUp), meeting.Correspondence is null ? ItemMerger.Limit(Field.ActionItem, meeting.WordCount) : ItemMerger.ThreadTasks),
+            ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), meeting.Correspondence is null ? ItemMerger.Limit(Field.ActionItem, meeting.WordCount) : ItemMerger.ThreadTasks),
             TaskRule.MaxBehindBest);
         return new Extraction(
             source,

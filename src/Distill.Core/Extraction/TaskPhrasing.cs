@@ -16,11 +16,22 @@ internal static partial class TaskPhrasing
         var text = Fillers().Replace(said, " ");
         text = Tail().Replace(text, string.Empty);
         text = Contraction().Replace(text, match => Named(match, speaker, addressee));
+        text = SubjectAndVerb().Replace(text, match => Name(match.Groups["who"].Value, speaker, addressee) is { } name ? $"{name} {ThirdPerson(match.Groups["verb"].Value)}" : match.Value);
         text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
         text = Shortened(text);
         text = text.TrimEnd('.', '?', '!', ',', ';', ' ');
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
+
+    /// <summary>
+    /// What is to be done, from the words after a promise or a request: "have to specify the design" is "specify the
+    /// design", "be refining our model" is "refine our model". The obligation is the trigger's to say, not the task's.
+    /// </summary>
+    public static string Instruction(string rest)
+    {
+        var text = Obligation().Replace(rest, string.Empty);
+        return Progressive().Replace(text, match => Gerund.BaseOf(match.Groups["verb"].Value) ?? match.Value);
     }
 
     /// <summary>
@@ -89,6 +100,23 @@ internal static partial class TaskPhrasing
         return lower is "your" or "my" ? first + "'s" : first;
     }
 
+    /// <summary>"think" → "thinks", "have" → "has", "don't" → "doesn't": the verb that followed "I" or "you", now that a name stands there.</summary>
+    private static string ThirdPerson(string verb) => verb.ToLowerInvariant() switch
+    {
+        "am" or "are" => "is",
+        "were" => "was",
+        "have" => "has",
+        "do" => "does",
+        "go" => "goes",
+        "don't" or "don’t" => "doesn't",
+        "aren't" or "aren’t" => "isn't",
+        "haven't" or "haven’t" => "hasn't",
+        "weren't" or "weren’t" => "wasn't",
+        "try" => "tries",
+        "wish" or "push" or "reach" or "watch" or "fix" or "miss" or "guess" => verb + "es",
+        _ => verb + "s",
+    };
+
     private static string Shortened(string text)
     {
         var words = text.Split(' ');
@@ -112,6 +140,15 @@ internal static partial class TaskPhrasing
     [GeneratedRegex(@",?\s*\b(?:or something(?: like that)?|or whatever|or anything|and stuff|and all that(?: stuff)?|and so on|and so forth|and everything|things like that|stuff like that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
 
+    /// <summary>
+    /// "I" or "you" as the subject of a verb in the present, which a name in its place makes third person; not after a
+    /// modal or "let", "make", "help", whose verb stays bare ("can you send", "help you build").
+    /// </summary>
+    [GeneratedRegex(
+        @"(?<!\b(?i:let|lets|make|makes|made|help|helps|have|has|had|see|saw|watch|hear|can|could|would|will|should|shall|may|might|must|did|do|does|to)\s)\b(?<who>(?i:you)|I)\s+(?<verb>(?i:am|are|were|have|do|go|don['’]t|aren['’]t|haven['’]t|weren['’]t|try|wish|push|reach|watch|fix|miss|guess|think|know|need|want|like|see|get|make|take|feel|mean|say|send|work|look|use|own|run|plan|expect|believe|understand|hope|agree|care|remember|own|lead|help|build|prefer|suggest|recommend|love))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectAndVerb();
+
     [GeneratedRegex(@"\b(?<who>you|I)['’](?<verb>re|ll|ve|d|m)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contraction();
 
@@ -120,6 +157,13 @@ internal static partial class TaskPhrasing
 
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
+
+    [GeneratedRegex(@"^(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Obligation();
+
+    /// <summary>"be refining our model": what one is to be doing, said as the thing to do ("refine our model").</summary>
+    [GeneratedRegex(@"^be\s+(?<verb>\p{L}+ing)\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Progressive();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -21,7 +21,15 @@ internal sealed partial class TaskRule : IExtractionRule
     /// A candidate this far behind the meeting's best is talk that happens to use a task's words ("we can
     /// have push-buttons"), not a task.
     /// </summary>
-    public const double MaxBehindBest = 3;
+    public const double MaxBehindBest = 4;
+
+    /// <summary>
+    /// How much commitment a task needs: a promise or a request (3) and something that makes it concrete — a name or a
+    /// number (1), a due date (2), its place in the wrap-up (up to 6) — or a shared duty with two of those. A bare "we
+    /// should look at that" is talk about the work, not a task. Email is exempt: a thread's asks are few and written
+    /// on purpose, and <see cref="ItemMerger.ThreadTasks"/> bounds them.
+    /// </summary>
+    private const double MinCommitment = 4;
 
     /// <summary>"Make it happen" names no work: a task has three content words at least.</summary>
     private const int MinContentWords = 3;
@@ -32,52 +40,109 @@ internal sealed partial class TaskRule : IExtractionRule
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var wrapUp = WrapUp.Start(meeting);
+        var notification = meeting.Source.Email is { Automated: true };
         foreach (var utterance in meeting.Utterances)
         {
-            var said = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            // A written instruction is read first: "Do share the documents … and I can prep" asks for the documents.
-            var written = meeting.Correspondence is null ? Match.Empty : Imperative().Match(said);
-            var trigger = written.Success ? Match.Empty : Trigger().Match(said);
-            var listed = !trigger.Success && !written.Success && meeting.Correspondence?.ListedUnderAnAsk(utterance) == true;
-            var asked = trigger.Success || written.Success || listed || meeting.Correspondence is null ? Match.Empty : MentionedQuestion().Match(said);
-            if (!trigger.Success && !written.Success && !listed && !asked.Success)
+            // A notification is for information: only what it heads as the reader's action ("Required Action:") is a task.
+            if (notification && meeting.Correspondence?.ListedUnderRequiredAction(utterance) != true)
             {
                 continue;
             }
 
-            var rest = PleaseFirst().Replace(
-                trigger.Success ? trigger.Groups["rest"].Value : written.Success ? written.Groups["rest"].Value : asked.Success ? asked.Groups["rest"].Value : said,
-                string.Empty);
-            if (NotATask().IsMatch(rest))
+            var said = TaskPhrasing.WithoutLeadIn(meeting.Correspondence is null ? utterance.Text : Correspondence.WithMentionsApart(utterance.Text, meeting.Participants));
+            foreach (var ask in Asks(meeting, utterance, said))
             {
-                continue;
+                if (Propose(meeting, utterance, said, ask, wrapUp) is { } candidate)
+                {
+                    yield return candidate;
+                }
             }
-
-            if (rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords || ContentWords.Of(rest).Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
-            {
-                continue;
-            }
-
-            var speaker = meeting.PersonOf(utterance.Speaker);
-            var assignee = trigger.Groups["assignee"].Success ? meeting.Participant(trigger.Groups["assignee"].Value) : null;
-            if (trigger.Groups["assigned"].Success && assignee is null)
-            {
-                continue;
-            }
-
-            var kind = trigger.Groups["self"].Success ? Kind.Promise : written.Success || listed || asked.Success || trigger.Groups["request"].Success || assignee is not null ? Kind.Request : Kind.Shared;
-            var addressee = assignee ?? Addressee(meeting, utterance, said);
-            var owner = (kind == Kind.Request ? addressee : speaker) ?? UnnamedSpeaker(meeting, utterance, kind);
-            var due = DueDates.Resolve(utterance.Text, meeting.Source.Date);
-            var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), speaker, kind == Kind.Request ? addressee : meeting.OtherParty(speaker));
-            text = asked.Success && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
-            var field = asked.Success || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
-            var score = Score(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + meeting.Salience(rest) + WrapUpBonus(meeting, utterance, wrapUp);
-            yield return new Candidate(field, text, score, [utterance], owner, due?.Date, Priorities.Of(utterance.Text));
         }
     }
 
-    private static double Score(Kind kind, bool weak, bool atStart, string rest, string said, DueDate? due)
+    /// <summary>
+    /// What a sentence asks or promises. In email, a written instruction or a rule laid down for the readers is read
+    /// first ("Do share the documents … and I can prep" asks for the documents); else every promise, request or duty it
+    /// says, each up to where the next begins ("I'll set you up with the next conversation, and I'm going to ask HR to
+    /// start the process" is two tasks); else, in email, an item of a list asked of the reader or a question put to
+    /// someone by @-mention.
+    /// </summary>
+    private static IEnumerable<Ask> Asks(Meeting meeting, Utterance utterance, string said)
+    {
+        var written = meeting.Correspondence is null ? Match.Empty : Imperative().Match(said);
+        if (written.Success)
+        {
+            yield return new Ask(Match.Empty, written.Groups["rest"].Value, said);
+            yield break;
+        }
+
+        if (meeting.Correspondence is not null && Rule().IsMatch(said))
+        {
+            yield return new Ask(Match.Empty, said, said);
+            yield break;
+        }
+
+        var trigger = Trigger().Match(said);
+        if (trigger.Success)
+        {
+            var from = 0;
+            while (trigger.Success)
+            {
+                var rest = trigger.Groups["rest"];
+                var next = Trigger().Match(said, rest.Index + 1);
+                var to = next.Success ? next.Index : said.Length;
+                yield return new Ask(trigger, ClauseLink().Replace(said[rest.Index..to], string.Empty), said[from..to]);
+                from = to;
+                trigger = next;
+            }
+
+            yield break;
+        }
+
+        if (meeting.Correspondence?.ListedUnderAnAsk(utterance) == true)
+        {
+            yield return new Ask(Match.Empty, said, said);
+        }
+        else if (meeting.Correspondence is not null && MentionedQuestion().Match(said) is { Success: true } asked)
+        {
+            yield return new Ask(Match.Empty, asked.Groups["rest"].Value, said, Question: true);
+        }
+    }
+
+    private static Candidate? Propose(Meeting meeting, Utterance utterance, string said, Ask ask, int? wrapUp)
+    {
+        var trigger = ask.Trigger;
+        var rest = TaskPhrasing.Instruction(PleaseFirst().Replace(ask.Rest, string.Empty));
+        if (NotATask().IsMatch(rest)
+            || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords
+            || ContentWords.Of(rest).Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
+        {
+            return null;
+        }
+
+        var speaker = meeting.PersonOf(utterance.Speaker);
+        var assignee = trigger.Groups["assignee"].Success ? meeting.Participant(trigger.Groups["assignee"].Value) : null;
+        if (trigger.Groups["assigned"].Success && assignee is null)
+        {
+            return null;
+        }
+
+        var kind = trigger.Groups["self"].Success ? Kind.Promise : !trigger.Success || trigger.Groups["request"].Success || assignee is not null ? Kind.Request : Kind.Shared;
+        var addressee = assignee ?? Addressee(meeting, utterance, said);
+        var owner = (kind == Kind.Request ? addressee : speaker) ?? UnnamedSpeaker(meeting, utterance, kind);
+        var due = DueDates.Resolve(ask.Span, meeting.Source.Date);
+        // A promise whose speaker has no name is its owner's as worked out above, and so are its "I" and "my".
+        var promiser = kind == Kind.Request ? speaker : speaker ?? owner;
+        var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), promiser, kind == Kind.Request ? addressee : meeting.OtherParty(promiser));
+        text = ask.Question && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
+        var field = ask.Question || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
+        var commitment = Commitment(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + WrapUpBonus(meeting, utterance, wrapUp);
+        var firm = commitment >= MinCommitment || meeting.Correspondence is not null;
+        return new Candidate(field, text, commitment + meeting.Salience(rest), [utterance], owner, due?.Date, Priorities.Of(ask.Span), firm);
+    }
+
+    /// <summary>How firmly the words commit someone to concrete work, before what the meeting talks about most weighs in.</summary>
+    private static double Commitment(Kind kind, bool weak, bool atStart, string rest, string said, DueDate? due)
     {
         var score = kind switch
         {
@@ -148,6 +213,12 @@ internal sealed partial class TaskRule : IExtractionRule
         return others.Count == 1 ? others[0] : null;
     }
 
+    /// <summary>
+    /// One thing a sentence asks or promises: the trigger that says so (empty for a written instruction, a listed
+    /// item or a question), the words of the task, and the part of the sentence it spans, where its due date and priority are read.
+    /// </summary>
+    private sealed record Ask(Match Trigger, string Rest, string Span, bool Question = false);
+
     private enum Kind
     {
         Promise,
@@ -162,14 +233,17 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(
         @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s)|(?<=(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
         + @"|(?<request>can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
-        + @"|(?<assigned>(?:the\s+)?(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
+        + @"|(?<assigned>(?:the\s+)?(?!(?:we|you|they|it|this|that|there|he|she|someone|everyone|everybody|somebody|nobody)\b)(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
-    /// <summary>Talk about the call itself or about what one thinks, not work to do.</summary>
+    /// <summary>
+    /// Talk about the call itself or about what one thinks, not work to do; a state rather than an act ("be happy to
+    /// help", "have a separate subnet"), unless what one is to have is a meeting or a look.
+    /// </summary>
     [GeneratedRegex(
-        @"^(?:please\s+)?(?:be (?:honest|careful|clear|brief|quick|fine|good|frank)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
+        @"^(?:please\s+)?(?:be|have(?!\s+(?:(?:a|an|the|our|another|next|this)\s+)?(?:(?:quick|short|brief|proper|good|first|next|follow[- ]up)\s+)?(?:look|chat|call|meeting|conversation|discussion|sync|session|review|talk|follow[- ]up|word|think|go)\b)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
         + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
         + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|explain (?:it|that|myself)|"
         + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached))\b",
@@ -185,9 +259,20 @@ internal sealed partial class TaskRule : IExtractionRule
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Imperative();
 
+    /// <summary>
+    /// A rule a message lays down for its readers, said of the work rather than of a person ("all budgetary quotes must be
+    /// synced"): the readers' to follow, kept as written. A promise of one's own ("we must") is a trigger's.
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:i|we|you)\b)[^?]*\bmust be \p{L}+[^?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Rule();
+
     /// <summary>A written question put to someone by @-mention ("@Karl Vietmeier what is the profile we expect?"): theirs to answer.</summary>
     [GeneratedRegex(@"^(?:@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?[\s,:–—-]*)+(?<rest>\p{L}.*\?)$", RegexOptions.CultureInvariant)]
     private static partial Regex MentionedQuestion();
+
+    /// <summary>The link to the next promise of the sentence ("…, and I'm going to"): not part of this one's task.</summary>
+    [GeneratedRegex(@"[\s,;]*(?:\b(?:and|so|then|but|also)\b[\s,]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseLink();
 
     /// <summary>"Please" at the start of what is asked adds nothing to the task.</summary>
     [GeneratedRegex(@"^(?:please|kindly)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -68,6 +68,41 @@ public sealed class EmailExtractionTests
     }
 
     [Fact]
+    public void A_notification_s_tasks_are_only_what_it_heads_as_the_reader_s_action()
+    {
+        var extraction = Extract("RFE Alert: RFE 0101 - Contoso", Message("2026-01-05 09:19:47", "Dana Okafor <dana@example.com>", "RFE Alert: RFE 0101 - Contoso", "Hello PM Team,", "", "Required Action:", "Please navigate to the RFE record in Salesforce.", "Link the RFE to the correct related feature.", "", "Description:", "Please update the administrator guide to list the naming rules."));
+
+        Tasks(extraction).Select(task => task.Text).Should().Equal("Navigate to the RFE record in Salesforce.", "Link the RFE to the correct related feature.");
+    }
+
+    [Fact]
+    public void A_list_ends_where_a_line_holds_prose()
+    {
+        var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "The partners liked the demo. The launch date holds for now."));
+
+        Tasks(extraction).Should().ContainSingle().Which.Text.Should().Be("Partner briefing with the Contoso team.");
+    }
+
+    [Fact]
+    public void A_rule_a_message_lays_down_is_the_reader_s_task_as_written()
+    {
+        var extraction = Extract("Quote policy", Message("2025-12-17 16:36:26", "Dana Okafor <dana@example.com>", "Quote policy", "Team,", "", "For all late-stage opportunities, every budgetary quote must be synced before review.", "We must keep our partners informed."));
+
+        Tasks(extraction).Select(task => (task.Text, task.Owner)).Should().Equal(
+            ("For all late-stage opportunities, every budgetary quote must be synced before review.", Jason),
+            ("Keep our partners informed.", "Dana Okafor"));
+    }
+
+    [Fact]
+    public void A_mention_glued_to_the_next_word_still_addresses_the_request()
+    {
+        var extraction = Extract("Plan", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Plan", "Team,", "", "@Marco Bellinican you review the rollout plan with the partners?"),
+            Message("2025-12-12 09:00:00", "Marco Bellini <marco@example.com>", "Re: Plan", "Will do."));
+
+        Tasks(extraction).Should().ContainSingle().Which.Should().Match<TaskItem>(task => task.Owner == Marco && task.Text == "Review the rollout plan with the partners.");
+    }
+
+    [Fact]
     public void Each_item_of_a_list_asked_of_the_reader_is_a_task()
     {
         var extraction = Extract("Launch", Message("2025-12-11 17:39:08", "Dana Okafor <dana@example.com>", "Launch", "Hi Jason,", "", "Your participation in the following is required:", "Partner briefing with the Contoso team", "Final dry run of the launch demo"));

@@ -105,6 +105,27 @@ public sealed class ItemMergerTests
         merged.Should().ContainSingle().Which.Passages[0].Index.Should().Be(3);
     }
 
+    [Fact]
+    public void A_weak_candidate_is_a_passage_of_the_firm_item_it_repeats_even_when_it_scores_higher()
+    {
+        var weak = Decision(Said(2, "Send the pricing sheet to finance."), 5) with { Firm = false };
+        var firm = Decision(Said(7, "Send the pricing sheet to finance today."), 3);
+
+        var merged = ItemMerger.Merge([weak, firm], limit: 5);
+
+        merged.Should().ContainSingle().Which.Should().Match<Candidate>(item => item.Text == firm.Text && item.Passages.Length == 2);
+    }
+
+    [Fact]
+    public void A_weak_candidate_that_repeats_nothing_is_dropped()
+    {
+        var merged = ItemMerger.Merge(
+            [Decision(Said(2, "Send the pricing sheet to finance."), 5) with { Firm = false }, Decision(Said(7, "Book the Dublin datacenter visit for March."), 3)],
+            limit: 5);
+
+        merged.Should().ContainSingle().Which.Text.Should().Be("Book the Dublin datacenter visit for March.");
+    }
+
     private static Utterance Said(int index, string text) => new(index, text, "Priya Raman", null, null, index + 1);
 
     private static Candidate Decision(Utterance passage, double score) => new(Field.Decision, passage.Text, score, [passage]);

@@ -17,6 +17,30 @@ public sealed class TaskPhrasingTests
     }
 
     [Theory]
+    [InlineData("be refining our TCO model in parallel", "refine our TCO model in parallel")]
+    [InlineData("be working with Violet on the answers", "work with Violet on the answers")]
+    [InlineData("have to specify the final design", "specify the final design")]
+    [InlineData("need to be planning the rollout", "plan the rollout")]
+    [InlineData("be interesting to compare both", "be interesting to compare both")]
+    [InlineData("have to", "have to")]
+    public void The_instruction_is_what_is_to_be_done_without_the_obligation(string said, string expected)
+    {
+        TaskPhrasing.Instruction(said).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("bring in whatever parties you think make sense", "Bring in whatever parties Marco thinks make sense.")]
+    [InlineData("share it when you have the numbers", "Share it when Marco has the numbers.")]
+    [InlineData("check whether I don't need the deck", "Check whether Priya doesn't need the deck.")]
+    [InlineData("make sure you are on the invite", "Make sure Marco is on the invite.")]
+    [InlineData("ask whether you can send the deck", "Ask whether Marco can send the deck.")]
+    [InlineData("help you build the demo", "Help Marco build the demo.")]
+    public void A_verb_after_a_pronoun_a_name_replaces_agrees_with_the_name(string said, string expected)
+    {
+        TaskPhrasing.Rewrite(said, "Priya Raman", "Marco Bellini").Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("send the, you know, pricing sheet to finance")]
     [InlineData("send the, um, pricing sheet to finance")]
     [InlineData("send the, like, pricing sheet to finance")]
@@ -28,7 +52,7 @@ public sealed class TaskPhrasingTests
     [Fact]
     public void You_is_the_addressee_s_first_name()
     {
-        TaskPhrasing.Rewrite("you send the pricing sheet", "Jason Vallery", "Priya Raman").Should().Be("Priya send the pricing sheet.");
+        TaskPhrasing.Rewrite("you send the pricing sheet", "Jason Vallery", "Priya Raman").Should().Be("Priya sends the pricing sheet.");
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class TaskRuleTests
     {
         var task = Single(
             (Priya, "The Dublin numbers look fine to me."),
-            (Marco, "We need to update the deployment runbook before the launch."),
+            (Marco, "We need to update the deployment runbook by Friday."),
             (Jason, "Agreed."));
 
         task.Owner.Should().Be(Marco);
@@ -235,6 +235,24 @@ public sealed class TaskRuleTests
             (Priya, "I'll send the pricing sheet by Friday."));
 
         task.Passages.Should().ContainSingle().Which.Text.Should().Be("I'll send the pricing sheet by Friday.");
+    }
+
+    [Theory]
+    [InlineData("We should review the deployment runbook with finance.", false)]
+    [InlineData("We need to update the deployment runbook by Friday.", true)]
+    [InlineData("I'll update the deployment runbook for Contoso.", true)]
+    [InlineData("I'll update the deployment runbook.", false)]
+    public void A_task_is_firm_when_a_commitment_is_made_concrete(string said, bool firm)
+    {
+        Single((Marco, said), (Jason, "Okay."), (Priya, "The Dublin numbers look fine."), (Jason, "Good."), (Priya, "Talk soon.")).Firm.Should().Be(firm);
+    }
+
+    [Fact]
+    public void A_promise_in_a_recording_with_no_speakers_is_the_owner_s_in_his_own_name()
+    {
+        var task = Single((null, "I'm going to review my deployment plan with Marco on Friday."));
+
+        (task.Owner, task.Text).Should().Be((Jason, "Review Jason's deployment plan with Marco."));
     }
 
     private static Candidate Single(params (string? Speaker, string Text)[] turns) =>
