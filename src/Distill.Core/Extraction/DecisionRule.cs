@@ -35,6 +35,9 @@ internal sealed class DecisionRule : IExtractionRule
 
     private const int MinContentWords = 2;
 
+    /// <summary>A sentence with this many content words says its subject fully; fewer weigh less.</summary>
+    private const double FullContentWords = 12;
+
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         var lastPart = (int)(meeting.Utterances.Length * LastPart);
@@ -60,7 +63,7 @@ internal sealed class DecisionRule : IExtractionRule
             var score = 1.0
                 + (ItemCues.StrongDecision().IsMatch(text) ? StrongCueWeight : 0)
                 + (utterance.Index >= lastPart ? LastPartWeight : 0)
-                + (Math.Min(meeting.Words[utterance.Index].Count, 12) / 12.0);
+                + (Math.Min(meeting.Words[utterance.Index].Count, FullContentWords) / FullContentWords);
             yield return new Candidate(Field.Decision, decision, score, [utterance, .. Restatements(meeting, utterance)]);
         }
     }
