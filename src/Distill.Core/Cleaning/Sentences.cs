@@ -36,6 +36,18 @@ internal static class Sentences
         return sentences;
     }
 
+    /// <summary>How many words a sentence has, runs of spaces counting as one; no array of them is made, since every rule asks it of every sentence.</summary>
+    public static int WordCount(ReadOnlySpan<char> sentence)
+    {
+        var count = 0;
+        foreach (var word in sentence.Split(' '))
+        {
+            count += sentence[word].IsEmpty ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Where each sentence of <see cref="Split"/> stands, without copying it.</summary>
     public static List<Range> Ranges(string text)
     {

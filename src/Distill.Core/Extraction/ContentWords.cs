@@ -21,14 +21,27 @@ internal static class ContentWords
         .Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Longer words are lower-cased on the heap; nearly every word fits.</summary>
+    private const int StackWordLength = 64;
+
+    /// <summary>
+    /// Every rule and the merger ask this of every sentence, so each word is lower-cased and stemmed in a buffer and
+    /// becomes a string only when it is a content word the set does not hold yet.
+    /// </summary>
     public static HashSet<string> Of(string text)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words(text))
+        var adding = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> stackBuffer = stackalloc char[StackWordLength];
+        foreach (var (start, length) in Words(text))
         {
-            if (word.Length > 1 && !StopWords.Contains(word))
+            var buffer = length <= StackWordLength ? stackBuffer : new char[length];
+            var word = Lowered(text.AsSpan(start, length), buffer);
+            if (word.Length > 1 && !StopWordsBySpan.Contains(word))
             {
-                words.Add(Stem(word));
+                adding.Add(Stem(word));
             }
         }
 
@@ -50,7 +63,8 @@ internal static class ContentWords
         return common == 0 ? 0 : 2.0 * common / (first.Count + second.Count);
     }
 
-    private static IEnumerable<string> Words(string text)
+    /// <summary>Where each word starts and how long it is: letters and digits, with apostrophes inside ("don't").</summary>
+    private static IEnumerable<(int Start, int Length)> Words(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -62,19 +76,35 @@ internal static class ContentWords
             }
             else if (!inWord && start >= 0)
             {
-                yield return text[start..i].Replace('’', '\'').ToLowerInvariant().TrimEnd('\'');
+                yield return (start, i - start);
                 start = -1;
             }
         }
     }
 
-    private static string Stem(string word)
+    /// <summary>The word in lower case, a typographic apostrophe made plain and trailing ones cut ("Jason’s" → "jason's", "users'" → "users").</summary>
+    private static Span<char> Lowered(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var lowered = buffer[..word.ToLowerInvariant(buffer)];
+        lowered.Replace('’', '\'');
+        return lowered.TrimEnd('\'');
+    }
+
+    /// <summary>Plural and verb endings folded, in place ("companies" → "company", "meetings" → "meet").</summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word)
     {
         foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s", "ly"])
         {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
+            if (word.EndsWith(suffix) && word.Length - suffix.Length >= 3)
             {
-                return word[..^suffix.Length] + (suffix is "ies" or "ied" ? "y" : string.Empty);
+                var stem = word.Length - suffix.Length;
+                if (suffix is "ies" or "ied")
+                {
+                    word[stem] = 'y';
+                    return word[..(stem + 1)];
+                }
+
+                return word[..stem];
             }
         }
 

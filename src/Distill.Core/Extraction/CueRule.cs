@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Distill.Core.Cleaning;
 
 namespace Distill.Core.Extraction;
 
@@ -15,8 +16,8 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
     {
         foreach (var utterance in meeting.Utterances)
         {
-            var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWords
+            var text = meeting.Said(utterance);
+            if (Sentences.WordCount(text) < MinWords
                 || (questionsOnly && !IsOpenQuestion(meeting, utterance, text))
                 || (!questionsOnly && !cue.IsMatch(text))
                 || meeting.Words[utterance.Index].Count < 3)
@@ -25,7 +26,7 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
             }
 
             var score = 1.0 + (strongCue?.IsMatch(text) == true ? 1.5 : 0) + Math.Min(meeting.Words[utterance.Index].Count, 12) / 12.0;
-            yield return new Candidate(field, TaskPhrasing.Rewrite(text, null, null), score, [utterance]);
+            yield return new Candidate(field, meeting.Statement(utterance), score, [utterance]);
         }
     }
 

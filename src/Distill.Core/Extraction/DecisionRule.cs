@@ -1,3 +1,5 @@
+using Distill.Core.Cleaning;
+
 namespace Distill.Core.Extraction;
 
 /// <summary>
@@ -43,8 +45,8 @@ internal sealed class DecisionRule : IExtractionRule
         var lastPart = (int)(meeting.Utterances.Length * LastPart);
         foreach (var utterance in meeting.Utterances)
         {
-            var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var text = meeting.Said(utterance);
+            var words = Sentences.WordCount(text);
             if (words is < MinWords or > MaxWords
                 || text.EndsWith('?')
                 || meeting.Words[utterance.Index].Count < MinContentWords)
@@ -53,7 +55,7 @@ internal sealed class DecisionRule : IExtractionRule
             }
 
             // The item's own words, after the rewrite shortens a long sentence, must still say what was settled.
-            var decision = TaskPhrasing.Rewrite(text, null, null);
+            var decision = meeting.Statement(utterance);
             var cue = ItemCues.Decision().Match(decision);
             if (!cue.Success || ItemCues.Undecided().IsMatch(decision.AsSpan(0, cue.Index)))
             {
@@ -77,8 +79,8 @@ internal sealed class DecisionRule : IExtractionRule
         var subject = meeting.Words[decision.Index].Where(word => IsSpecific(meeting, word)).ToHashSet(StringComparer.Ordinal);
         return meeting.Utterances
             .Where(other => other.Index != decision.Index
-                && other.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinRestatementWords
-                && meeting.Words[other.Index].Count(subject.Contains) >= MinSharedWords)
+                && meeting.Words[other.Index].Count(subject.Contains) >= MinSharedWords
+                && Sentences.WordCount(other.Text) >= MinRestatementWords)
             .Reverse()
             .Take(MaxRestatements);
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Distill.Core.Cleaning;
 
 namespace Distill.Core.Extraction;
 
@@ -15,8 +16,8 @@ internal sealed partial class KeyFactRule : IExtractionRule
     {
         foreach (var utterance in meeting.Utterances)
         {
-            var text = TaskPhrasing.WithoutLeadIn(utterance.Text);
-            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var text = meeting.Said(utterance);
+            var words = Sentences.WordCount(text);
             if (words is < MinWords or > MaxWords || text.EndsWith('?') || Opinion().IsMatch(text))
             {
                 continue;
@@ -31,7 +32,7 @@ internal sealed partial class KeyFactRule : IExtractionRule
 
             var content = meeting.Words[utterance.Index].Count;
             var score = Math.Min(numbers, 3) + (Math.Min(names, 3) * 0.7) + (Math.Min(content, 12) / 6.0);
-            yield return new Candidate(Field.KeyFact, TaskPhrasing.Rewrite(text, null, null), score, [utterance]);
+            yield return new Candidate(Field.KeyFact, meeting.Statement(utterance), score, [utterance]);
         }
     }
 

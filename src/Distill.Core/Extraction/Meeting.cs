@@ -11,6 +11,10 @@ internal sealed class Meeting
     private readonly FrozenSet<string> people;
     private readonly Dictionary<string, int> frequency;
 
+    // Every rule reads each sentence without its lead-in and most as an item states it; each is worked out once, when first asked for.
+    private readonly string?[] said;
+    private readonly string?[] statements;
+
     private Meeting(Source source, ImmutableArray<Utterance> utterances, ImmutableArray<string> participants, string? owner)
     {
         Source = source;
@@ -26,6 +30,8 @@ internal sealed class Meeting
         frequency = Words.SelectMany(words => words).GroupBy(word => word, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
         Correspondence = Correspondence.Of(source, utterances, Participant);
+        said = new string?[utterances.Length];
+        statements = new string?[utterances.Length];
     }
 
     public Source Source { get; }
@@ -55,6 +61,12 @@ internal sealed class Meeting
 
     public static Meeting Of(Source source, ImmutableArray<string> participants, ExtractionOptions options) =>
         new(source, Utterance.Of(source), participants, options.Owner);
+
+    /// <summary>The sentence without what comes before what it says ("So yeah, I think ").</summary>
+    public string Said(Utterance utterance) => said[utterance.Index] ??= TaskPhrasing.WithoutLeadIn(utterance.Text);
+
+    /// <summary>The sentence as an item states it: lead-in and fillers out ("So yeah, we agreed to um ship" → "We agreed to ship").</summary>
+    public string Statement(Utterance utterance) => statements[utterance.Index] ??= TaskPhrasing.Rewrite(Said(utterance), null, null);
 
     /// <summary>How much a text is about what the meeting talks about most: the mean log frequency of its content words.</summary>
     public double Salience(string text)

@@ -20,7 +20,7 @@ internal static class Summarizer
         var named = ContentWords.Of(string.Join(' ', meeting.Named));
         var covered = new HashSet<string>(StringComparer.Ordinal);
         var candidates = meeting.Utterances
-            .Where(utterance => utterance.Text.Split(' ').Length is >= MinWords and <= MaxWords && !utterance.Text.EndsWith('?'))
+            .Where(utterance => utterance.Text.AsSpan().Count(' ') + 1 is >= MinWords and <= MaxWords && !utterance.Text.EndsWith('?'))
             .ToList();
         var chosen = new List<Utterance>();
         while (chosen.Count < MaxSentences)
@@ -47,7 +47,7 @@ internal static class Summarizer
         }
 
         var sentences = chosen.OrderBy(utterance => utterance.Index)
-            .Select(utterance => TaskPhrasing.Rewrite(TaskPhrasing.WithoutLeadIn(utterance.Text), null, null))
+            .Select(meeting.Statement)
             .Where(sentence => sentence.Length > 0);
         return string.Join(' ', sentences.Prepend(TopicLine(meeting, topics)).Where(sentence => sentence.Length > 0));
     }

@@ -15,9 +15,13 @@ internal static partial class TaskPhrasing
     {
         var text = Fillers().Replace(said, " ");
         text = Tail().Replace(text, string.Empty);
-        text = Contraction().Replace(text, match => Named(match, speaker, addressee));
-        text = SubjectAndVerb().Replace(text, match => Name(match.Groups["who"].Value, speaker, addressee) is { } name ? $"{name} {ThirdPerson(match.Groups["verb"].Value)}" : match.Value);
-        text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
+        if (speaker is not null || addressee is not null)
+        {
+            text = Contraction().Replace(text, match => Named(match, speaker, addressee));
+            text = SubjectAndVerb().Replace(text, match => Name(match.Groups["who"].Value, speaker, addressee) is { } name ? $"{name} {ThirdPerson(match.Groups["verb"].Value)}" : match.Value);
+            text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
+        }
+
         text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
         text = Shortened(text);
         text = text.TrimEnd('.', '?', '!', ',', ';', ' ');

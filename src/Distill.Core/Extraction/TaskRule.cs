@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Distill.Core.Cleaning;
 
 namespace Distill.Core.Extraction;
 
@@ -49,7 +50,7 @@ internal sealed partial class TaskRule : IExtractionRule
                 continue;
             }
 
-            var said = TaskPhrasing.WithoutLeadIn(meeting.Correspondence is null ? utterance.Text : Correspondence.WithMentionsApart(utterance.Text, meeting.Participants));
+            var said = meeting.Correspondence is null ? meeting.Said(utterance) : TaskPhrasing.WithoutLeadIn(Correspondence.WithMentionsApart(utterance.Text, meeting.Participants));
             foreach (var ask in Asks(meeting, utterance, said))
             {
                 if (Propose(meeting, utterance, said, ask, wrapUp) is { } candidate)
@@ -114,7 +115,7 @@ internal sealed partial class TaskRule : IExtractionRule
         var trigger = ask.Trigger;
         var rest = TaskPhrasing.Instruction(PleaseFirst().Replace(ask.Rest, string.Empty));
         if (NotATask().IsMatch(rest)
-            || rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinTaskWords
+            || Sentences.WordCount(rest) < MinTaskWords
             || ContentWords.Of(rest).Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
         {
             return null;

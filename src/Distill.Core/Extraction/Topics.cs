@@ -46,28 +46,35 @@ internal static partial class Topics
     }
 
     /// <summary>The words capitalised inside a sentence, a run of them as one phrase; "I" and the sentence's first word are not names.</summary>
-    public static IEnumerable<string> Named(string sentence)
+    public static List<string> Named(string sentence)
     {
+        var names = new List<string>();
         var run = new List<string>();
-        foreach (Match word in Word().Matches(sentence))
+        foreach (var match in Word().EnumerateMatches(sentence))
         {
-            if (word.Index > 0 && char.IsUpper(word.Value[0]) && ContentWords.IsContent(word.Value))
+            if (match.Index > 0 && char.IsUpper(sentence[match.Index]))
             {
-                run.Add(word.Value);
-                continue;
+                var word = sentence.Substring(match.Index, match.Length);
+                if (ContentWords.IsContent(word))
+                {
+                    run.Add(word);
+                    continue;
+                }
             }
 
             if (run.Count > 0)
             {
-                yield return string.Join(' ', run);
+                names.Add(string.Join(' ', run));
                 run.Clear();
             }
         }
 
         if (run.Count > 0)
         {
-            yield return string.Join(' ', run);
+            names.Add(string.Join(' ', run));
         }
+
+        return names;
     }
 
     /// <summary>The most frequent first, said twice at least, ties in the order first said.</summary>

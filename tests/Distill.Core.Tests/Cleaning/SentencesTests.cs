@@ -13,4 +13,13 @@ public sealed class SentencesTests
 
         sentences.Should().Equal("Ray,\n", "Can you send the plan? ", "It is due\nsoon. ", "Thanks\n", "- Place orders early\n");
     }
+
+    [Theory]
+    [InlineData("Send the plan to Priya.", 5)]
+    [InlineData("  Send   the plan  ", 3)]
+    [InlineData("", 0)]
+    public void A_sentence_counts_its_words_with_runs_of_spaces_as_one(string sentence, int words)
+    {
+        Sentences.WordCount(sentence).Should().Be(words);
+    }
 }
