@@ -49,7 +49,16 @@ internal static class ContentWords
     }
 
     /// <summary>Whether a single word carries content: two letters at least and not a stop word.</summary>
-    public static bool IsContent(string word) => word.Length > 1 && !StopWords.Contains(word.ToLowerInvariant());
+    public static bool IsContent(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 1)
+        {
+            return false;
+        }
+
+        var lowered = word.Length <= StackWordLength ? stackalloc char[StackWordLength] : new char[word.Length];
+        return !StopWordsBySpan.Contains(lowered[..word.ToLowerInvariant(lowered)]);
+    }
 
     /// <summary>The F1 of two sets of content words: 1 for the same words, 0 for none in common.</summary>
     public static double Overlap(IReadOnlySet<string> first, IReadOnlySet<string> second)

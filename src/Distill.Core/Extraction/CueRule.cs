@@ -17,10 +17,10 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
         foreach (var utterance in meeting.Utterances)
         {
             var text = meeting.Said(utterance);
-            if (Sentences.WordCount(text) < MinWords
-                || (questionsOnly && !IsOpenQuestion(meeting, utterance, text))
+            if (meeting.Words[utterance.Index].Count < 3
                 || (!questionsOnly && !cue.IsMatch(text))
-                || meeting.Words[utterance.Index].Count < 3)
+                || Sentences.WordCount(text) < MinWords
+                || (questionsOnly && !IsOpenQuestion(meeting, utterance, text)))
             {
                 continue;
             }
@@ -44,6 +44,6 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
         }
 
         var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(3).Where(next => next.Speaker != utterance.Speaker);
-        return answer.Sum(next => next.Text.Count(c => c == ' ') + 1) < 12;
+        return answer.Sum(next => next.Text.AsSpan().Count(' ') + 1) < 12;
     }
 }

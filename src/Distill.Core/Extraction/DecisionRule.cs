@@ -45,11 +45,14 @@ internal sealed class DecisionRule : IExtractionRule
         var lastPart = (int)(meeting.Utterances.Length * LastPart);
         foreach (var utterance in meeting.Utterances)
         {
+            // The cue must be in the sentence as said, the hedges it allows included ("we'll probably just go with"): a
+            // settled choice is said plainly ("we um decided" is not), and only such a sentence is worth rewriting.
             var text = meeting.Said(utterance);
             var words = Sentences.WordCount(text);
             if (words is < MinWords or > MaxWords
                 || text.EndsWith('?')
-                || meeting.Words[utterance.Index].Count < MinContentWords)
+                || meeting.Words[utterance.Index].Count < MinContentWords
+                || !ItemCues.Decision().IsMatch(text))
             {
                 continue;
             }
@@ -74,15 +77,33 @@ internal sealed class DecisionRule : IExtractionRule
     /// The last sentences of the meeting, other than the decision, that share at least <see cref="MinSharedWords"/> of its
     /// specific words: where its subject is said for the last time, confirmed or recapped.
     /// </summary>
-    private static IEnumerable<Utterance> Restatements(Meeting meeting, Utterance decision)
+    private static List<Utterance> Restatements(Meeting meeting, Utterance decision)
     {
         var subject = meeting.Words[decision.Index].Where(word => IsSpecific(meeting, word)).ToHashSet(StringComparer.Ordinal);
-        return meeting.Utterances
-            .Where(other => other.Index != decision.Index
-                && meeting.Words[other.Index].Count(subject.Contains) >= MinSharedWords
+        var restatements = new List<Utterance>(MaxRestatements);
+        for (var index = meeting.Utterances.Length - 1; index >= 0 && restatements.Count < MaxRestatements; index--)
+        {
+            var other = meeting.Utterances[index];
+            if (index != decision.Index
+                && SharedWords(meeting.Words[index], subject) >= MinSharedWords
                 && Sentences.WordCount(other.Text) >= MinRestatementWords)
-            .Reverse()
-            .Take(MaxRestatements);
+            {
+                restatements.Add(other);
+            }
+        }
+
+        return restatements;
+    }
+
+    private static int SharedWords(HashSet<string> words, HashSet<string> subject)
+    {
+        var shared = 0;
+        foreach (var word in words)
+        {
+            shared += subject.Contains(word) ? 1 : 0;
+        }
+
+        return shared;
     }
 
     /// <summary>A word that names a subject, not the meeting's theme: one most sentences leave out ("rubber", not "remote").</summary>

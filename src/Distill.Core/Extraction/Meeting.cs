@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Distill.Core.Cleaning;
 using Distill.Core.Sources;
 
@@ -24,11 +25,15 @@ internal sealed class Meeting
         Speakers = [.. utterances.Select(utterance => utterance.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).Where(SpeakerNamer.IsPerson)];
         people = Speakers.ToFrozenSet(StringComparer.Ordinal);
         Grounding = new Grounding(source.Raw);
-        WordCount = utterances.Sum(utterance => utterance.Text.Count(c => c == ' ') + 1);
+        WordCount = utterances.Sum(utterance => utterance.Text.AsSpan().Count(' ') + 1);
         Words = [.. utterances.Select(utterance => ContentWords.Of(utterance.Text))];
         Named = [.. utterances.SelectMany(utterance => Topics.Named(utterance.Text))];
-        frequency = Words.SelectMany(words => words).GroupBy(word => word, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in Words.SelectMany(words => words))
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(frequency, word, out _)++;
+        }
+
         Correspondence = Correspondence.Of(source, utterances, Participant);
         said = new string?[utterances.Length];
         statements = new string?[utterances.Length];

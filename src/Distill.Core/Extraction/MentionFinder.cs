@@ -32,7 +32,7 @@ internal static partial class MentionFinder
         return space > 0 && NotAName(name[..space]) ? name[(space + 1)..] : name;
     }
 
-    [GeneratedRegex(@"\b(?:(?i:talked to|talking to|talk to|spoke (?:with|to)|meeting with|met with|call with|sync with|ping|pinged|ask|asked|told|tell|email|emailed|loop in|looped in|cc|introduce you to))\s+(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|\b(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:said|says|mentioned|told me|told us|asked me|thinks|wants|suggested)\b")]
+    [GeneratedRegex(@"(?<=\b(?i:talked to|talking to|talk to|spoke (?:with|to)|meeting with|met with|call with|sync with|ping|pinged|ask|asked|told|tell|email|emailed|loop in|looped in|cc|introduce you to)\s+)(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b|\b(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),? (?:said|says|mentioned|told me|told us|asked me|thinks|wants|suggested)\b")]
     private static partial Regex Person();
 
     [GeneratedRegex(@"\b[Pp]roject (?<name>\p{Lu}[\p{L}\d]+)|\b[Tt]he (?<name>\p{Lu}[\p{L}\d]+) (?:project|program|initiative)\b")]

@@ -101,7 +101,7 @@ internal static partial class ParticipantFinder
     private static ImmutableArray<string> Distinct(List<string> names)
     {
         var result = new List<string>();
-        foreach (var name in names.OrderByDescending(name => name.Count(c => c == ' ')).ThenBy(names.IndexOf))
+        foreach (var name in names.OrderByDescending(name => name.AsSpan().Count(' ')).ThenBy(names.IndexOf))
         {
             if (!result.Any(kept => SamePerson(name, kept)))
             {
@@ -151,17 +151,17 @@ internal static partial class ParticipantFinder
         return previous[b.Length];
     }
 
-    [GeneratedRegex(@"\b(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)|[Bb]ye),? (?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.!?]|$)")]
+    [GeneratedRegex(@"(?<=\b(?:[Hh]ey|[Hh]i|[Hh]ello|[Tt]hanks|[Tt]hank you|[Ww]elcome|[Gg]ood (?:morning|afternoon|evening)|[Bb]ye),? )(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=[,.!?]|$)")]
     private static partial Regex Addressed();
 
-    [GeneratedRegex(@"(?:, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd|[Mm]aybe|[Ss]orry) )(?<name>\p{Lu}\p{Ll}+)(?=, |[?.](?: |$))", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=, |\b(?:[Ss]o|[Hh]ey|[Hh]i|[Tt]hanks|[Tt]hank you|[Bb]ye|[Oo]kay|[Yy]eah|[Aa]nd|[Mm]aybe|[Ss]orry) )(?<name>\p{Lu}\p{Ll}+)(?=, |[?.](?: |$))", RegexOptions.Multiline)]
     private static partial Regex Vocative();
 
     /// <summary>A full name written as an email @-mention ("@Karl Vietmeier"): someone the thread brings in.</summary>
     [GeneratedRegex(@"(?<!\S)@(?<name>\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\b")]
     private static partial Regex Mentioned();
 
-    [GeneratedRegex(@"\b(?:at|in|on|the|using|use|of|from) (?<name>\p{Lu}\p{Ll}+)")]
+    [GeneratedRegex(@"(?<=\b(?:at|in|on|the|using|use|of|from) )(?<name>\p{Lu}\p{Ll}+)")]
     private static partial Regex UsedAsThing();
 
     [GeneratedRegex(@"(?:^|[.?!] )(?<name>\p{Lu}\p{Ll}+), (?:can|could|would|will|do|did|are|have|what|how|when|why) you\b")]

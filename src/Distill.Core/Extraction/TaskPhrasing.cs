@@ -123,15 +123,14 @@ internal static partial class TaskPhrasing
 
     private static string Shortened(string text)
     {
-        var words = text.Split(' ');
-        if (words.Length <= MaxWords)
+        if (text.AsSpan().Count(' ') < MaxWords)
         {
             return text;
         }
 
         var cut = ClauseBoundary().Matches(text).Select(match => match.Index)
-            .LastOrDefault(index => text[..index].Count(c => c == ' ') < MaxWords);
-        return cut > 0 ? text[..cut] : string.Join(' ', words[..MaxWords]);
+            .LastOrDefault(index => text.AsSpan(0, index).Count(' ') < MaxWords);
+        return cut > 0 ? text[..cut] : string.Join(' ', text.Split(' ')[..MaxWords]);
     }
 
     private const string Filler = @"\b(?:um+|uh+|you know|I mean|sort of|kind of|kinda|basically|literally|actually|really|just|definitely|obviously|probably|maybe|I think|I guess|I feel like|I believe|a little bit(?: of)?|a little|a bit|pretty much|go ahead and|be able to)\b";

@@ -155,7 +155,7 @@ internal sealed partial class TaskRule : IExtractionRule
         score += atStart ? 0.5 : 0;
         score += Specific().IsMatch(rest) ? 1 : 0;
         score -= Hedge().IsMatch(said) ? 1.5 : 0;
-        score -= rest.Count(c => c == ' ') > 30 ? 1 : 0;
+        score -= rest.AsSpan().Count(' ') > 30 ? 1 : 0;
         return score;
     }
 
@@ -232,7 +232,7 @@ internal sealed partial class TaskRule : IExtractionRule
     /// word, or after the @-mentions a written request opens with ("@Lior Genzel @Jason Vallery please …").
     /// </summary>
     [GeneratedRegex(
-        @"(?:^|(?<=[,;:]\s*)|(?<=\b(?:and|so|then|but|yeah|okay|ok|now|also)\s)|(?<=(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s))(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
+        @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
         + @"|(?<request>can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
         + @"|(?<assigned>(?:the\s+)?(?!(?:we|you|they|it|this|that|there|he|she|someone|everyone|everybody|somebody|nobody)\b)(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",

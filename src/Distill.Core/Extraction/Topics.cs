@@ -30,15 +30,13 @@ internal static partial class Topics
     private static HashSet<string> LongWords(string sentence)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var adding = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var match in Word().EnumerateMatches(sentence))
         {
-            if (match.Length >= MinWordLength && char.IsLower(sentence[match.Index]))
+            var word = sentence.AsSpan(match.Index, match.Length);
+            if (word.Length >= MinWordLength && char.IsLower(word[0]) && ContentWords.IsContent(word))
             {
-                var word = sentence.Substring(match.Index, match.Length);
-                if (ContentWords.IsContent(word))
-                {
-                    words.Add(word);
-                }
+                adding.Add(word);
             }
         }
 

@@ -34,6 +34,7 @@ public sealed class DecisionRuleTests
     [InlineData("Let's not bother with the advanced chip on print.")]
     [InlineData("We're having push buttons on the outside of the case.")]
     [InlineData("We're not gonna have any sort of display on the case.")]
+    [InlineData("I think we'll probably just go with the rubber case for the remote.")]
     public void A_choice_the_team_makes_is_a_decision(string said)
     {
         var meeting = MeetingBuilder.Of((Priya, said));
