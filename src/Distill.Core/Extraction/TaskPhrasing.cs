@@ -11,6 +11,10 @@ internal static partial class TaskPhrasing
 {
     private const int MaxWords = 30;
 
+    // Held once: every sentence of a meeting is rewritten, and a params list would be a new array each time.
+    private static readonly char[] LooseEnds = [' ', ',', ';', '-', '—'];
+    private static readonly char[] SentenceEnds = ['.', '?', '!', ',', ';', ' '];
+
     public static string Rewrite(string said, string? speaker, string? addressee)
     {
         var text = Fillers().Replace(said, " ");
@@ -22,9 +26,9 @@ internal static partial class TaskPhrasing
             text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         }
 
-        text = Spaces().Replace(text, " ").Trim(' ', ',', ';', '-', '—');
+        text = Spaces().Replace(text, " ").Trim(LooseEnds);
         text = Shortened(text);
-        text = text.TrimEnd('.', '?', '!', ',', ';', ' ');
+        text = text.TrimEnd(SentenceEnds);
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
