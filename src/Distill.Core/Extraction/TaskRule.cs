@@ -134,7 +134,9 @@ internal sealed partial class TaskRule : IExtractionRule
         var due = DueDates.Resolve(ask.Span, meeting.Source.Date);
         // A promise whose speaker has no name is its owner's as worked out above, and so are its "I" and "my".
         var promiser = kind == Kind.Request ? speaker : speaker ?? owner;
-        var text = TaskPhrasing.Rewrite(due is null ? rest : TaskPhrasing.WithoutDue(rest, due.Phrase), promiser, kind == Kind.Request ? addressee : meeting.OtherParty(promiser));
+        // "Let me know which slot works" asks the listener to tell the speaker: the words asked for are the task's.
+        var asked = trigger.Groups["tell"].Success ? $"{trigger.Groups["tell"].Value} {rest}" : rest;
+        var text = TaskPhrasing.Rewrite(due is null ? asked : TaskPhrasing.WithoutDue(asked, due.Phrase), promiser, kind == Kind.Request ? addressee : meeting.OtherParty(promiser));
         text = ask.Question && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
         var field = ask.Question || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
         var commitment = Commitment(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + WrapUpBonus(meeting, utterance, wrapUp);
@@ -232,8 +234,8 @@ internal sealed partial class TaskRule : IExtractionRule
     /// word, or after the @-mentions a written request opens with ("@Lior Genzel @Jason Vallery please …").
     /// </summary>
     [GeneratedRegex(
-        @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
-        + @"|(?<request>can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
+        @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me(?! know\b)|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
+        + @"|(?<request>(?<tell>let (?:me|us) know)|can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
         + @"|(?<assigned>(?:the\s+)?(?!(?:we|you|they|it|this|that|there|he|she|someone|everyone|everybody|somebody|nobody)\b)(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -212,6 +212,27 @@ public sealed class TaskRuleTests
     }
 
     [Fact]
+    public void Let_me_know_asks_the_listener_to_tell_the_speaker()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "Let me know which room works for the pricing review."));
+
+        var task = new TaskRule().Find(meeting).Should().ContainSingle().Subject;
+
+        task.Owner.Should().Be(Jason);
+        task.Text.Should().Be("Let Priya know which room works for the pricing review.");
+    }
+
+    [Theory]
+    [InlineData("Let me know if you have any questions.")]
+    [InlineData("Let me know what you think.")]
+    public void Let_me_know_as_a_courtesy_is_not_a_task(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_promise_naming_too_little_work_is_not_a_task()
     {
         var meeting = MeetingBuilder.Of((Jason, "Can we wrap this up?"), (Priya, "I'll do it now."));
