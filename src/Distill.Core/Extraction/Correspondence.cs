@@ -81,7 +81,7 @@ internal sealed partial class Correspondence
             return null;
         }
 
-        for (var i = utterance.Index - 1; i >= letterStarts[utterance.Index] && utterances[i + 1].Line - utterances[i].Line == 1; i--)
+        for (var i = index - 1; i >= letterStarts[index] && utterances[i + 1].Line - utterances[i].Line == 1; i--)
         {
             if (utterances[i].Text.EndsWith(':'))
             {

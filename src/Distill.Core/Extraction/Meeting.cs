@@ -73,12 +73,9 @@ internal sealed class Meeting
     /// <summary>The sentence as an item states it: lead-in and fillers out ("So yeah, we agreed to um ship" → "We agreed to ship").</summary>
     public string Statement(Utterance utterance) => statements[utterance.Index] ??= TaskPhrasing.Rewrite(Said(utterance), null, null);
 
-    /// <summary>How much a text is about what the meeting talks about most: the mean log frequency of its content words.</summary>
-    public double Salience(string text)
-    {
-        var words = ContentWords.Of(text);
-        return words.Count == 0 ? 0 : words.Average(word => Math.Log(1 + Frequency(word)));
-    }
+    /// <summary>How much a text, by its content words, is about what the meeting talks about most: their mean log frequency.</summary>
+    public double Salience(IReadOnlySet<string> words) =>
+        words.Count == 0 ? 0 : words.Average(word => Math.Log(1 + Frequency(word)));
 
     /// <summary>How many sentences of the meeting use a content word.</summary>
     public int Frequency(string word) => frequency.GetValueOrDefault(word);

@@ -152,7 +152,7 @@ internal static partial class TaskPhrasing
     /// modal or "let", "make", "help", whose verb stays bare ("can you send", "help you build").
     /// </summary>
     [GeneratedRegex(
-        @"(?<!\b(?i:let|lets|make|makes|made|help|helps|have|has|had|see|saw|watch|hear|can|could|would|will|should|shall|may|might|must|did|do|does|to)\s)\b(?<who>(?i:you)|I)\s+(?<verb>(?i:am|are|were|have|do|go|don['’]t|aren['’]t|haven['’]t|weren['’]t|try|wish|push|reach|watch|fix|miss|guess|think|know|need|want|like|see|get|make|take|feel|mean|say|send|work|look|use|own|run|plan|expect|believe|understand|hope|agree|care|remember|own|lead|help|build|prefer|suggest|recommend|love))\b",
+        @"(?<!\b(?i:let|lets|make|makes|made|help|helps|have|has|had|see|saw|watch|hear|can|could|would|will|should|shall|may|might|must|did|do|does|to)\s)\b(?<who>(?i:you)|I)\s+(?<verb>(?i:am|are|were|have|do|go|don['’]t|aren['’]t|haven['’]t|weren['’]t|try|wish|push|reach|watch|fix|miss|guess|think|know|need|want|like|see|get|make|take|feel|mean|say|send|work|look|use|run|plan|expect|believe|understand|hope|agree|care|remember|own|lead|help|build|prefer|suggest|recommend|love))\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectAndVerb();
 

@@ -114,9 +114,10 @@ internal sealed partial class TaskRule : IExtractionRule
     {
         var trigger = ask.Trigger;
         var rest = TaskPhrasing.Instruction(PleaseFirst().Replace(ask.Rest, string.Empty));
+        var work = ContentWords.Of(rest);
         if (NotATask().IsMatch(rest)
             || Sentences.WordCount(rest) < MinTaskWords
-            || ContentWords.Of(rest).Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
+            || work.Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
         {
             return null;
         }
@@ -141,7 +142,7 @@ internal sealed partial class TaskRule : IExtractionRule
         var field = ask.Question || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
         var commitment = Commitment(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + WrapUpBonus(meeting, utterance, wrapUp);
         var firm = commitment >= MinCommitment || meeting.Correspondence is not null;
-        return new Candidate(field, text, commitment + meeting.Salience(rest), [utterance], owner, due?.Date, Priorities.Of(ask.Span), firm);
+        return new Candidate(field, text, commitment + meeting.Salience(work), [utterance], owner, due?.Date, Priorities.Of(ask.Span), firm);
     }
 
     /// <summary>How firmly the words commit someone to concrete work, before what the meeting talks about most weighs in.</summary>

@@ -50,14 +50,11 @@ internal static partial class Topics
         var run = new List<string>();
         foreach (var match in Word().EnumerateMatches(sentence))
         {
-            if (match.Index > 0 && char.IsUpper(sentence[match.Index]))
+            var word = sentence.AsSpan(match.Index, match.Length);
+            if (match.Index > 0 && char.IsUpper(word[0]) && ContentWords.IsContent(word))
             {
-                var word = sentence.Substring(match.Index, match.Length);
-                if (ContentWords.IsContent(word))
-                {
-                    run.Add(word);
-                    continue;
-                }
+                run.Add(word.ToString());
+                continue;
             }
 
             if (run.Count > 0)
