@@ -17,8 +17,14 @@ internal sealed partial class NoiseMarkers : ICleaningStep
     /// expression, whose many alternatives are slow over a whole transcript.
     /// </summary>
     private static readonly SearchValues<string> Clues = SearchValues.Create(
-        ["(", "[", ">>", "BLANK", "AUDIO", "SPEECH", "PAUSE", "Pause", "INAUDIBLE", "ilence", "ub by", "ubs by", "ubtitles", "UN videos", "for watching", "subscribe", "www.", "you you", "you You", "You you", "You You", "you, you", "You, you"],
+        ["(", "[", ">>", "BLANK", "AUDIO", "SPEECH", "PAUSE", "Pause", "INAUDIBLE", "APPLAUSE", "ilence", "Applause", "Music", "Inaudible", "Laughter", "ub by", "ubs by", "ubtitles", "UN videos", "for watching", "subscribe", "www.", "you you", "you You", "You you", "You You", "you, you", "You, you"],
         StringComparison.Ordinal);
+
+    /// <summary>
+    /// Markers come in clusters ("you you Silence Inaudible You you"): taking out one can join the pieces of another, so
+    /// the expression runs again on what is left, a few times at most.
+    /// </summary>
+    private const int MaxPasses = 3;
 
     public Source Apply(Source source, CleaningOptions options)
     {
@@ -30,28 +36,41 @@ internal sealed partial class NoiseMarkers : ICleaningStep
                 return segment;
             }
 
-            var text = Marker().Replace(segment.Text, match =>
+            var text = segment.Text;
+            for (var pass = 0; pass < MaxPasses; pass++)
             {
-                removals.Add(new Removal(RemovalKind.Noise, segment.Line, match.Value.Trim()));
-                return " ";
-            });
-            return ReferenceEquals(text, segment.Text)
-                ? segment
-                : segment with { Text = Spaces().Replace(text, " ").Trim() };
+                var before = text;
+                text = Marker().Replace(text, match =>
+                {
+                    removals.Add(new Removal(RemovalKind.Noise, segment.Line, match.Value.Trim()));
+                    return " ";
+                });
+                if (ReferenceEquals(text, before))
+                {
+                    break;
+                }
+
+                text = Spaces().Replace(text, " ").Trim();
+            }
+
+            return ReferenceEquals(text, segment.Text) ? segment : segment with { Text = text };
         });
         return source with { Segments = [.. segments], Removals = removals.ToImmutable() };
     }
 
     [GeneratedRegex(
-        @"\((?:[a-z]+ ){0,3}(?:[a-z]+ing|music|silence|laughter|applause|noise|static|inaudible|crosstalk|beeps?|laughs|coughs|sighs|claps)\)" // (keyboard clicking), (silence)
+        @"\((?:[a-z-]+ ){0,4}(?:[a-z]+ing|off-mic\w*|music|silence|laughter|applause|noise|static|inaudible|crosstalk|beeps?|laughs|coughs|sighs|claps)\)" // (keyboard clicking), (silence), (audience member speaking off-microphone)
+        + @"|\(\s*[Ss]ilence from [^()]*\)|\(\s*\)" // a silence span in parentheses; the parentheses a marker was taken from
         + @"|\[(?:[A-Z_ ]{3,30}|(?:[a-z]+ )*(?:music|silence|laughter|applause|noise|static|inaudible|crosstalk|[a-z]+ing))\]" // [BLANK_AUDIO], [music]
-        + @"|(?:BLANK_?|_?AUDIO)+|NO[ _]SPEECH|PAUSE|INAUDIBLE" // the same markers, glued to the speech around them
+        + @"|(?:BLANK_?|_?AUDIO)+|NO[ _]SPEECH|PAUSE|INAUDIBLE|APPLAUSE" // the same markers, glued to the speech around them
+        + @"|\b(?:Silence|Applause|Music|Inaudible|Laughter)(?:[ ,]+(?:Silence|Applause|Music|Inaudible|Laughter|Remark)\b)+\.?" // "Silence Applause Silence Music"
+        + @"|(?<=(?:^|[.!?])\s*)(?:Silence|Applause|Laughter|Music)\.?(?=\s*$|\s+(?:\p{Lu}|\())" // one sound word as a sentence of its own
         + @"|\b[Ss]ubs? by \S+(?: cn2)?|\b[Ss]ubtitles by [^.]*\.?|For more UN videos visit:? \S+|[Tt]hank you for watching[.!]?|[Pp]lease subscribe[^.]*[.!]?" // what Whisper makes up on silence
         + @"|\bwww\.[\w-]+(?:\.[\w-]+)+\S*"
-        + @"|(?:\b[Yy]ou\b[ .,]*){3,}(?![\p{L}'])" // "you you You you": Whisper's word for silence
+        + @"|(?<!\b(?:[Tt]hank|[Ss]ee|[Mm]iss|[Ll]ove)[ ,]+)(?:\b[Yy]ou\b[ .,]*){3,}(?![\p{L}'])" // "you you You you": Whisper's word for silence, not the "you" of "thank you" before it
         + @"|[Ss]ilence from \d[\w .]*? to \d+(?:\.\d+)?(?: (?:hour|minute|second)(?:s(?!ilence))?(?: \d+ (?:second|minute)(?:s(?!ilence))?)?)?"
         + @"|[Ss]ilence for the rest of the video"
-        + @"|Pause for group work(?:out)?"
+        + @"|Pause for (?:group work(?:out)?|responses)"
         + @"|[Ss](?<=(?:^|[.!?)]|\p{Ll})[Ss])ilence(?=\s*$|\s+\p{Lu}|[.(]|\p{Lu})"
         + @"|>>")]
     private static partial Regex Marker();

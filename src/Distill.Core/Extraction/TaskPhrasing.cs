@@ -14,6 +14,7 @@ internal static partial class TaskPhrasing
     // Held once: every sentence of a meeting is rewritten, and a params list would be a new array each time.
     private static readonly char[] LooseEnds = [' ', ',', ';', '-', '—'];
     private static readonly char[] SentenceEnds = ['.', '?', '!', ',', ';', ' '];
+    private static readonly char[] QuotationMarks = ['"', '“', '”'];
 
     public static string Rewrite(string said, string? speaker, string? addressee)
     {
@@ -26,10 +27,20 @@ internal static partial class TaskPhrasing
             text = Pronoun().Replace(text, match => Name(match.Value, speaker, addressee) ?? match.Value);
         }
 
-        text = Spaces().Replace(text, " ").Trim(LooseEnds);
+        text = WithoutStrayQuote(Spaces().Replace(text, " ")).Trim(LooseEnds);
         text = Shortened(text);
-        text = text.TrimEnd(SentenceEnds);
+        text = BrokenOff().Replace(text.TrimEnd(SentenceEnds), string.Empty).TrimEnd(SentenceEnds);
         return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
+
+    /// <summary>
+    /// A quotation mark whose partner lies outside the words taken: the speaker quoted someone ("You're saying, "Hey, I want
+    /// to build a configuration around it."") and the task starts inside the quotation, so only its closing mark is left.
+    /// </summary>
+    private static string WithoutStrayQuote(string text)
+    {
+        var first = text.IndexOfAny(QuotationMarks);
+        return first >= 0 && text.IndexOfAny(QuotationMarks, first + 1) < 0 ? text.Remove(first, 1) : text;
     }
 
     /// <summary>
@@ -139,13 +150,24 @@ internal static partial class TaskPhrasing
 
     private const string Filler = @"\b(?:um+|uh+|you know|I mean|sort of|kind of|kinda|basically|literally|actually|really|just|definitely|obviously|probably|maybe|I think|I guess|I feel like|I believe|a little bit(?: of)?|a little|a bit|pretty much|go ahead and|be able to)\b";
 
-    /// <summary>A filler set off by commas takes both commas with it, so that "the, you know, sheet" leaves no stray comma.</summary>
-    [GeneratedRegex(@",\s*(?:" + Filler + @"|like)\s*,|" + Filler + @",?|(?<=,\s*)like,|\blike,\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A filler set off by commas takes both commas with it, so that "the, you know, sheet" leaves no stray comma; set
+    /// off so, "okay", "right" and "yeah" are fillers too ("interact with Christine more, okay, for the testing").
+    /// </summary>
+    [GeneratedRegex(@",\s*(?:" + Filler + @"|like|okay|ok|right|yeah)\s*,|" + Filler + @",?|(?<=,\s*)like,|(?<!\b(?:look|looks|looked|sound|sounds|feel|feels|seem|seems)\s)\blike,\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Fillers();
 
     /// <summary>What trails off a thought without adding to it: "or something like that", "and stuff".</summary>
     [GeneratedRegex(@",?\s*\b(?:or something(?: like that)?|or whatever|or anything|and stuff|and all that(?: stuff)?|and so on|and so forth|and everything|things like that|stuff like that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tail();
+
+    /// <summary>
+    /// What the speaker trails off with once the work is said: ", and yeah", ", right", a capitalised "Okay" that opens
+    /// the next thought, a linking word with nothing after it ("… but it's"). "Get the pricing right" keeps its "right":
+    /// only a comma or a capital marks the word as talk.
+    /// </summary>
+    [GeneratedRegex(@"(?:,\s*(?i:(?:and|so)\s+)?(?i:yeah|yes|okay|ok|right|alright|you know|I guess|I think)|\s+(?:Okay|OK|Yeah|Right|Alright)|[\s,]+(?i:and|but|so|or|because)(?:\s+(?i:it['’]s|that['’]s|I|we|you|they|it))?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenOff();
 
     /// <summary>
     /// "I" or "you" as the subject of a verb in the present, which a name in its place makes third person; not after a

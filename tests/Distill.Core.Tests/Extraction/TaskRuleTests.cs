@@ -204,6 +204,7 @@ public sealed class TaskRuleTests
     [InlineData("Can you hear me okay with the new headset?")]
     [InlineData("Let me share my screen with the roadmap slides.")]
     [InlineData("Can you see my screen with the roadmap slides?")]
+    [InlineData("I have to finish the the thought I wanted to start with.")]
     public void Talk_about_the_call_is_not_a_task(string sentence)
     {
         var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, sentence));
@@ -228,6 +229,24 @@ public sealed class TaskRuleTests
     public void Let_me_know_as_a_courtesy_is_not_a_task(string said)
     {
         var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("I'll leave I'll send you the pricing sheet.", "Send Jason the pricing sheet.")]
+    [InlineData("I can make I'll book the room for the pricing review.", "Book the room for the pricing review.")]
+    public void A_promise_started_again_is_the_task_as_restarted(string said, string task)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().ContainSingle().Which.Text.Should().Be(task);
+    }
+
+    [Fact]
+    public void A_promise_broken_off_for_another_thought_is_not_a_task()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "I have to but, but then the pricing sheet costs more in the cloud."));
 
         new TaskRule().Find(meeting).Should().BeEmpty();
     }
