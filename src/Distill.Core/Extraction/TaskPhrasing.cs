@@ -187,7 +187,8 @@ internal static partial class TaskPhrasing
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
 
-    [GeneratedRegex(@"^(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>The obligation and the hedges before it: "probably just need to spend some time on it" is to "spend some time on it".</summary>
+    [GeneratedRegex(@"^(?:(?:probably|maybe|just|really|actually|also|definitely|certainly|obviously|still|then|all|both)\s+)*(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Obligation();
 
     /// <summary>"be refining our model": what one is to be doing, said as the thing to do ("refine our model").</summary>

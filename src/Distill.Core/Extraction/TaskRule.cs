@@ -116,6 +116,7 @@ internal sealed partial class TaskRule : IExtractionRule
         var rest = TaskPhrasing.Instruction(PleaseFirst().Replace(ask.Rest, string.Empty));
         var work = ContentWords.Of(rest);
         if (NotATask().IsMatch(rest)
+            || (meeting.Correspondence is null && !trigger.Groups["tell"].Success && NoVerbFirst().IsMatch(rest))
             || Sentences.WordCount(rest) < MinTaskWords
             || work.Count < (meeting.Correspondence is null ? MinContentWords : MinContentWordsInEmail))
         {
@@ -231,12 +232,12 @@ internal sealed partial class TaskRule : IExtractionRule
     }
 
     /// <summary>
-    /// A promise, a request, an assignment or a shared duty, at the start of a sentence, after a comma or a linking
+    /// A promise (an offer too: "do you want me to set a call with Billy?"), a request, an assignment or a shared duty, at the start of a sentence, after a comma or a linking
     /// word, after the @-mentions a written request opens with ("@Lior Genzel @Jason Vallery please …"), or where the
     /// speaker starts a promise again one word in ("I'll leave I'll give you a tip": the first, a false start, is too short to be a task).
     /// </summary>
     [GeneratedRegex(
-        @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|\b(?:I'll|I will|I can|I'm going to|I'm gonna|we'll|we will|we can)\s\p{L}+\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me(?! know\b)|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and)"
+        @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|\b(?:I'll|I will|I can|I'm going to|I'm gonna|we'll|we will|we can)\s\p{L}+\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me(?! know\b)|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and|(?:do you )?want me to|would you like me to|shall I)"
         + @"|(?<request>(?<tell>let (?:me|us) know)|can you|could you|would you|will you|would you mind|(?:could|can|would) we please|(?:would|will) it be possible to|is it possible to|please|you need to|you should|you have to|you'll need to|you'll want to|make sure you|I need you to|I'd like you to|I want you to|if you can|if you could|you're gonna|you're going to|you'll be|you'll|you (?:guys |two |all )?will|you (?:guys|two|all) (?:are going to|are gonna|have to|need to)|maybe you can)"
         + @"|(?<assigned>(?:the\s+)?(?!(?:we|you|they|it|this|that|there|he|she|someone|everyone|everybody|somebody|nobody)\b)(?<assignee>(?-i:\p{Lu})\p{L}+(?:\s(?-i:\p{Lu})\p{L}+)?)\s+(?:is going to|is gonna|will|should|needs to|has to))"
         + @"|(?<shared>we need to|we should|we have to|we'll need to|we've got to|we must|we're going to|we're gonna|we are going to|we'll|we will|(?<weak>let's|we can)))\s+(?<rest>\S.*)$",
@@ -251,10 +252,18 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(
         @"^(?:please\s+)?(?:but|and|or|so|because|though|although|be|have(?!\s+(?:(?:a|an|the|our|another|next|this)\s+)?(?:(?:quick|short|brief|proper|good|first|next|follow[- ]up)\s+)?(?:look|chat|call|meeting|conversation|discussion|sync|session|review|talk|follow[- ]up|word|think|go)\b)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
         + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
-        + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|finish (?:the |my )+(?:thought|sentence|point)|explain (?:it|that|myself)|"
+        + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|finish (?:the |my )+(?:thought|sentence|point)|make (?:this|it) (?:brief|quick|short)|make \p{L}+ (?:the )?(?:co-?host|host|presenter)|close (?:the|this) (?:webinar|call|meeting|session)|drop (?:off|another call)|wait a (?:moment|sec|second|minute)|talk again|catch the last|explain (?:it|that|myself)|"
         + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotATask();
+
+    /// <summary>
+    /// Said work starts with its verb. Words that never start an order — a pronoun, an article, a linking word ("I'll
+    /// that when I'm reading…", "we'll we let's…") — mean the promise was abandoned mid-sentence. Written lists are
+    /// exempt: an email's item may be a noun ("The deck for Friday"); so is what "let me know" asks ("which room works").
+    /// </summary>
+    [GeneratedRegex(@"^(?:i|we|you|he|she|they|it|that|this|these|those|there|which|who|what|where|when|whether|a|an|the|both|than|as|of|in order|later|need)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoVerbFirst();
 
     /// <summary>
     /// A written request without "can you" or "please": a sentence of an email that starts with a verb of work

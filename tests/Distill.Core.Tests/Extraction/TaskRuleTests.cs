@@ -205,6 +205,9 @@ public sealed class TaskRuleTests
     [InlineData("Let me share my screen with the roadmap slides.")]
     [InlineData("Can you see my screen with the roadmap slides?")]
     [InlineData("I have to finish the the thought I wanted to start with.")]
+    [InlineData("I'm going to make you the host, Marco.")]
+    [InlineData("We'll talk again in eleven minutes about the pricing.")]
+    [InlineData("I have to drop another call with the Dublin team.")]
     public void Talk_about_the_call_is_not_a_task(string sentence)
     {
         var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, sentence));
@@ -249,6 +252,36 @@ public sealed class TaskRuleTests
         var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "I have to but, but then the pricing sheet costs more in the cloud."));
 
         new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("I'll that when I'm reading the metadata we see two failure domains.")]
+    [InlineData("We'll we let's in order to get Anna on board.")]
+    [InlineData("I can I need to process through this pricing model.")]
+    public void A_promise_abandoned_for_another_sentence_is_not_a_task(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_hedged_obligation_leaves_the_task()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "I'll probably need to spend some time on the Dublin pricing model."));
+
+        new TaskRule().Find(meeting).Should().ContainSingle().Which.Text.Should().Be("Spend some time on the Dublin pricing model.");
+    }
+
+    [Fact]
+    public void An_offer_is_a_promise_of_the_one_who_offers()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "We'll talk again tomorrow, and do you want me to set a call with the Dublin team?"));
+
+        var task = new TaskRule().Find(meeting).Should().ContainSingle().Subject;
+
+        task.Owner.Should().Be(Priya);
+        task.Text.Should().Be("Set a call with the Dublin team.");
     }
 
     [Fact]
