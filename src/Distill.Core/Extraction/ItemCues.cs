@@ -24,6 +24,13 @@ internal static partial class ItemCues
     [GeneratedRegex(@"\b(?:not clear|unclear|TBD|to be determined|open question|need to figure out|don't know yet|still figuring out|we'll see|remains to be seen|no answer yet|not decided|undecided|not sure (?:if|whether|how|what|when|who))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex OpenQuestion();
 
+    /// <summary>
+    /// A statement that asks only for a nod ("it sits within Manisha's org, right?", "… correct?", "does that make
+    /// sense?"): not a question the meeting leaves open.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[,\s])(?:right|correct|okay|ok|yeah|yes|no|huh|eh|you know|isn't it|aren't they|don't you think|does that make sense|make sense|makes sense|agreed|fair)\s*\?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TagQuestion();
+
     [GeneratedRegex(@"\b(?:to recap|to summarize|in summary|so the plan|the next steps?|next steps are|sounds like we|so we'll|we landed|we're aligned|we agreed|that works|makes sense,? so|we're on the same page|the outcome)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outcome();
 

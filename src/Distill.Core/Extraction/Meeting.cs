@@ -70,8 +70,17 @@ internal sealed class Meeting
     /// <summary>The sentence without what comes before what it says ("So yeah, I think ").</summary>
     public string Said(Utterance utterance) => said[utterance.Index] ??= TaskPhrasing.WithoutLeadIn(utterance.Text);
 
-    /// <summary>The sentence as an item states it: lead-in and fillers out ("So yeah, we agreed to um ship" → "We agreed to ship").</summary>
-    public string Statement(Utterance utterance) => statements[utterance.Index] ??= TaskPhrasing.Rewrite(Said(utterance), null, null);
+    /// <summary>
+    /// The sentence as an item states it: lead-in and fillers out ("So yeah, we agreed to um ship" → "We agreed to
+    /// ship"); a question keeps its question mark.
+    /// </summary>
+    public string Statement(Utterance utterance) => statements[utterance.Index] ??= Stated(Said(utterance));
+
+    private static string Stated(string said)
+    {
+        var text = TaskPhrasing.Rewrite(said, null, null);
+        return CueRule.IsRealQuestion(said) && text.EndsWith('.') ? text[..^1] + "?" : text;
+    }
 
     /// <summary>How much a text, by its content words, is about what the meeting talks about most: their mean log frequency.</summary>
     public double Salience(IReadOnlySet<string> words) =>

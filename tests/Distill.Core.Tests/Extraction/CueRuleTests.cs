@@ -41,7 +41,28 @@ public sealed class CueRuleTests
             (Priya, "Good question."),
             (Jason, "Let's move on to hiring."));
 
-        OpenQuestions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("How will we migrate the billing database without downtime.");
+        OpenQuestions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("How will we migrate the billing database without downtime?");
+    }
+
+    [Theory]
+    [InlineData("The billing database sits within the platform team's org, right?")]
+    [InlineData("So we keep the same pricing model in the cloud and on-prem, correct?")]
+    [InlineData("We move the billing database first and the ledger after it, does that make sense?")]
+    public void A_statement_asking_for_a_nod_is_not_an_open_question(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, said), (Priya, "Yes."));
+
+        OpenQuestions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_run_on_ending_in_a_question_mark_is_not_an_open_question()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "So one of the things, and I assume the platform team and the billing team are going through this too, is that we will see a moment as the build out equalizes and supply and demand equalize where the third party opportunity explodes and then we have to decide what to do?"),
+            (Priya, "Yes."));
+
+        OpenQuestions.Find(meeting).Should().BeEmpty();
     }
 
     [Fact]
