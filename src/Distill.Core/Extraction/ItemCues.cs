@@ -15,7 +15,11 @@ internal static partial class ItemCues
     [GeneratedRegex(@"\b(?:we agreed|we decided|decided to|the decision is|the plan is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StrongDecision();
 
-    [GeneratedRegex(@"\b(?:concern(?:ed|s)?|worr(?:y|ied|ying)|risks?|risky|blockers?|blocked|blocking|if we don't|if we do not|the problem is|the challenge is|challenging|the issue is|danger(?:ous)?|afraid|bottleneck|slip(?:ped|ping)?|delay(?:ed|s)?|behind schedule|at stake|can't afford|fall(?:ing)? behind|too late|not going to make it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// What may go wrong. A word made into its opposite ("de-risk", "non-blocking") or a risk said to be small or
+    /// gone ("less risk", "no risk") is not one.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?:concern(?:ed|s)?|worr(?:y|ied|ying)|(?<!\b(?:less|no|low|little|zero|without|minimal) )(?:risks?|risky)|blockers?|blocked|blocking|if we don't|if we do not|the problem is|the challenge is|challenging|the issue is|danger(?:ous)?|afraid|bottleneck|slip(?:ped|ping)?|delay(?:ed|s)?|behind schedule|at stake|can't afford|fall(?:ing)? behind|too late|not going to make it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Risk();
 
     [GeneratedRegex(@"\b(?:risks?|blockers?|if we don't|worried|concerned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,6 +20,17 @@ public sealed class CueRuleTests
         Risks.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("I'm worried the EU region will run out of capacity.");
     }
 
+    [Theory]
+    [InlineData("This is the vendor's new play to de-risk every new data center.")]
+    [InlineData("We run a single non-blocking back-end network between the halls.")]
+    [InlineData("The sooner we get engaged with the vendor, the less risk for us.")]
+    public void A_risk_made_into_its_opposite_is_not_a_risk(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "How is the capacity plan going?"), (Priya, said));
+
+        Risks.Find(meeting).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_strong_cue_scores_above_a_weak_one()
     {
