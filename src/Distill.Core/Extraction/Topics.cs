@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
@@ -13,18 +14,42 @@ internal static partial class Topics
     /// <summary>Shorter words are mostly function words and talk ("make", "take", "back") rather than subject matter.</summary>
     private const int MinWordLength = 5;
 
+    /// <summary>
+    /// Words long enough to pass for a subject that are the talk around one ("sorry", "didn't", "clear", "several",
+    /// "first"): a summary that lists them says nothing. Hand-written: no stop-word list in DEPENDENCIES knows
+    /// conversation.
+    /// </summary>
+    private static readonly FrozenSet<string> TalkWords = (
+        "sorry didn't doesn't isn't wasn't aren't haven't hasn't wouldn't couldn't shouldn't won't can't clear first " +
+        "point points several added change changes different important question questions start started getting making " +
+        "trying talking saying doing coming looking sense happy today tomorrow yesterday again still always never every " +
+        "whole might couple already obviously certainly exactly totally absolutely definitely anyway understand " +
+        "interesting awesome perfect later earlier based around better least about there where those these their would " +
+        "could should which other another maybe things people across bring together course super")
+        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public static ImmutableArray<string> Of(Meeting meeting, int names, int words)
     {
         var people = meeting.Participants.Concat(meeting.Speakers)
             .SelectMany(person => person.Split(' ').Prepend(person))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var named = Ranked(meeting.Named.Where(name => !people.Contains(name))).Take(names).ToList();
+        var named = Ranked(meeting.Named.Where(name => !people.Contains(name)))
+            .DistinctBy(SameName, StringComparer.Ordinal)
+            .Take(names)
+            .ToList();
         var namedWords = ContentWords.Of(string.Join(' ', named));
         var used = Ranked(meeting.Utterances.SelectMany(utterance => LongWords(utterance.Text)))
-            .Where(word => !namedWords.Overlaps(ContentWords.Of(word)))
+            .Where(word => !TalkWords.Contains(word) && !namedWords.Overlaps(ContentWords.Of(word)))
+            .DistinctBy(SameName, StringComparer.Ordinal)
             .Take(words);
         return [.. named, .. used];
     }
+
+    /// <summary>One key for the spellings of one name: "GPU" and "GPUs", "VAST" and "VaST", "Jeff" and "Jeff's", "customer" and "customers".</summary>
+    private static string SameName(string name) =>
+        string.Join(' ', name.ToLowerInvariant().Replace('’', '\'').Replace("'s", string.Empty, StringComparison.Ordinal).Split(' ')
+            .Select(word => word.Length > 2 && word.EndsWith('s') ? word[..^1] : word));
 
     /// <summary>The lower-case content words of a sentence that are long enough to name a subject, each once.</summary>
     private static HashSet<string> LongWords(string sentence)

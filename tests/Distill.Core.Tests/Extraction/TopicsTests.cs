@@ -31,4 +31,27 @@ public sealed class TopicsTests
 
         Topics.Of(meeting, names: 5, words: 5).Should().Equal("Dublin", "cluster");
     }
+
+    [Fact]
+    public void Spellings_of_one_name_are_one_topic()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "We need more GPUs in Dublin for the VAST cluster."),
+            (Priya, "The GPU order for the VaST cluster went out, and Dublin's team has it."),
+            (Jason, "So the GPUs and the VAST cluster land in Dublin."),
+            (Priya, "Then the GPU count and the VaST cluster suit Dublin's team."));
+
+        Topics.Of(meeting, names: 5, words: 5).Should().Equal("GPUs", "Dublin", "VAST", "cluster");
+    }
+
+    [Fact]
+    public void Words_of_talk_are_not_topics()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "Sorry, the archive point is clear to me."),
+            (Priya, "Sorry, I didn't see the archive point was clear."),
+            (Jason, "The archive is clear then."));
+
+        Topics.Of(meeting, names: 5, words: 5).Should().Equal("archive");
+    }
 }
