@@ -8,8 +8,11 @@ internal static partial class ItemCues
     [GeneratedRegex(@"\b(?:we (?:agreed|decided)|(?:we've|we have) (?:agreed|decided)|decided (?:to|that|on)|the plan is|the decision is|agreed (?:to|that|on)|going forward,? we|we settled on|final answer|that's the plan|we're aligned|let's do (?:that|it|this)|let's move forward|(?:we|we'll|we're|we are|we will|we should|let's|i'd|i would) (?:(?:just|probably|definitely|actually|really) )*(?:gonna |going to )?(?:go(?:ing)? (?:for|with)|opt(?:ing)? for|stick(?:ing)? with|settle (?:on|for))|we(?:'re| are) (?:not )?(?:going to|gonna) (?:go|have(?! to\b)|use|stick|keep|make|put|include|skip|drop)|let's (?:not )?(?:have(?! to\b)|go|use|stick|keep|make|put|include|skip|drop|bother)|we (?:don't )?want (?:a|an|the|it|to have(?! to\b)|to use|to go|to keep|to make)|we should (?:have(?! to\b)|go|use|keep|make|stick|put|include)|we(?:'re| are) (?:having|using|keeping|sticking|including)|i think we (?:should|want|'ll)|we(?:'ll| will) (?:only |just )?(?:go|have(?! to\b)|use|stick|keep|make|put|include|concentrate|skip|drop)|we've (?:got to go with|gone (?:for|with)|chosen|included|determined)|we (?:have )?included|so we(?:'ve got| have got| have| want| need) (?:a|an|the)|we use|we (?:put|make|keep) (?:a|an|the|it|some))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Decision();
 
-    /// <summary>Words that leave a choice open: a condition, a doubt, a wish to think it over.</summary>
-    [GeneratedRegex(@"\b(?:if|whether|unless|wonder(?:ing)?|not sure|don't know)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Words that leave a choice open — a condition, a doubt, a guess, a wish to think it over — or make it someone
+    /// else's, told of ("then they said we're gonna keep our own thing").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:if|whether|unless|wonder(?:ing)?|not sure|don't know|assuming|my guess|i guess|i assume|hopefully|(?:they|he|she) (?:said|says|told|tell))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Undecided();
 
     [GeneratedRegex(@"\b(?:we agreed|we decided|decided to|the decision is|the plan is)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

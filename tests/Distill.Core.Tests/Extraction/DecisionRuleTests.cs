@@ -47,6 +47,9 @@ public sealed class DecisionRuleTests
     [InlineData("Should we go with the rubber case for the remote?")]
     [InlineData("If we go with the rubber case the costs go up a lot.")]
     [InlineData("We'll have to check the rubber prices with finance.")]
+    [InlineData("Assuming we use the rubber case, the costs go one of two ways.")]
+    [InlineData("My guess is the prices settle, and then we'll go with the rubber case.")]
+    [InlineData("It all failed and then they said we're gonna keep our own remote design.")]
     public void A_statement_a_question_a_condition_or_an_obligation_is_not_a_decision(string said)
     {
         var meeting = MeetingBuilder.Of((Priya, said));
