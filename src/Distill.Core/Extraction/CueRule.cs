@@ -44,12 +44,14 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
             return true;
         }
 
-        if (!IsRealQuestion(text) || meeting.Words[utterance.Index].Count < 4 || Sentences.WordCount(text) > MaxQuestionWords)
+        if (!IsRealQuestion(text) || ItemCues.AskedAsQuestion().IsMatch(text) || meeting.Words[utterance.Index].Count < 4 || Sentences.WordCount(text) > MaxQuestionWords)
         {
             return false;
         }
 
-        var answer = meeting.Utterances.Skip(utterance.Index + 1).Take(3).Where(next => next.Speaker != utterance.Speaker);
-        return answer.Sum(next => next.Text.AsSpan().Count(' ') + 1) < 12;
+        // The answer is what the next person to speak says in reply, not whatever anyone says next.
+        var after = meeting.Utterances.Skip(utterance.Index + 1).Take(3).SkipWhile(next => next.Speaker == utterance.Speaker).ToList();
+        var answer = after.TakeWhile(next => next.Speaker == after[0].Speaker);
+        return after.Count == 0 || answer.Sum(next => next.Text.AsSpan().Count(' ') + 1) < 12;
     }
 }

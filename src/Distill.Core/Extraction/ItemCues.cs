@@ -38,6 +38,10 @@ internal static partial class ItemCues
     [GeneratedRegex(@"(?:^|[,\s])(?:right|correct|okay|ok|yeah|yes|no|huh|eh|you know|isn't it|aren't they|don't you think|does that make sense|make sense|makes sense|agreed|fair)\s*\?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex TagQuestion();
 
+    /// <summary>A request or an offer put as a question ("Marco, could you send the numbers?"): a task, not a question left open.</summary>
+    [GeneratedRegex(@"^(?:(?:hey|hi|so|and|okay|ok)\s+)?(?:\p{Lu}\p{L}+,\s*)?(?:(?:can|could|would|will) you|(?:do you )?want me to|would you like me to|shall I)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AskedAsQuestion();
+
     [GeneratedRegex(@"\b(?:to recap|to summarize|in summary|so the plan|the next steps?|next steps are|sounds like we|so we'll|we landed|we're aligned|we agreed|that works|makes sense,? so|we're on the same page|the outcome)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Outcome();
 

@@ -66,6 +66,17 @@ public sealed class CueRuleTests
         OpenQuestions.Find(meeting).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Marco, could you send the capacity numbers to Priya before Wednesday?")]
+    [InlineData("Can you share the billing database migration plan with finance?")]
+    [InlineData("Do you want me to set a call with the billing database team?")]
+    public void A_request_put_as_a_question_is_not_an_open_question(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, said), (Priya, "Sure."));
+
+        OpenQuestions.Find(meeting).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_run_on_ending_in_a_question_mark_is_not_an_open_question()
     {
@@ -84,6 +95,17 @@ public sealed class CueRuleTests
             (Priya, "We replicate the database to the new cluster first, then switch the writers over during the Sunday maintenance window."));
 
         OpenQuestions.Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_question_brushed_off_before_someone_else_changes_the_subject_is_an_open_question()
+    {
+        var meeting = MeetingBuilder.Of(
+            (Jason, "How will we migrate the billing database without downtime?"),
+            (Priya, "Good question."),
+            ("Marco Bellini", "We need to update the deployment runbook before the launch."));
+
+        OpenQuestions.Find(meeting).Should().ContainSingle().Which.Text.Should().Be("How will we migrate the billing database without downtime?");
     }
 
     [Fact]
