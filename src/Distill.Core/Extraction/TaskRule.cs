@@ -285,8 +285,11 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(@"^(?:@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?[\s,:–—-]*)+(?<rest>\p{L}.*\?)$", RegexOptions.CultureInvariant)]
     private static partial Regex MentionedQuestion();
 
-    /// <summary>The link to the next promise of the sentence ("…, and I'm going to"): not part of this one's task.</summary>
-    [GeneratedRegex(@"[\s,;]*(?:\b(?:and|so|then|but|also)\b[\s,]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The link to the next promise of the sentence ("…, and I'm going to"), or the name the next request is put to
+    /// ("…; Priya, please send…"): not part of this one's task.
+    /// </summary>
+    [GeneratedRegex(@"(?:[,;]\s*(?-i:\p{Lu})\p{Ll}+)?[\s,;]*(?:\b(?:and|so|then|but|also)\b[\s,]*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseLink();
 
     /// <summary>"Please" at the start of what is asked adds nothing to the task.</summary>

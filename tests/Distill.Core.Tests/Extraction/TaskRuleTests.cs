@@ -274,6 +274,14 @@ public sealed class TaskRuleTests
     }
 
     [Fact]
+    public void The_name_the_next_request_is_put_to_is_not_part_of_the_task_before_it()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Marco, "Happy to help."), (Priya, "Marco Bellini will run the onboarding call; Jason, please send Marco two slots."));
+
+        new TaskRule().Find(meeting).Select(task => task.Text).Should().Equal("Run the onboarding call.", "Send Marco two slots.");
+    }
+
+    [Fact]
     public void An_offer_is_a_promise_of_the_one_who_offers()
     {
         var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "We'll talk again tomorrow, and do you want me to set a call with the Dublin team?"));

@@ -16,6 +16,9 @@ namespace Distill.Core.Sources.Email;
 /// </summary>
 internal static partial class MessageText
 {
+    /// <summary>The fewest characters a quoted paragraph's wording needs before it is looked for inside an earlier line: "thanks" is everywhere.</summary>
+    private const int MinQuotedPart = 24;
+
     /// <summary>The message's paragraphs as segments.</summary>
     /// <param name="lines">The body, one text line per entry, quote markers taken off.</param>
     /// <param name="fileLines">The 1-based line of the file each text line is on.</param>
@@ -81,12 +84,19 @@ internal static partial class MessageText
     internal static IEnumerable<string> Wording(string line) =>
         line.Split('\u2028').Select(Words).Where(words => words.Length > 0);
 
-    /// <summary>Every piece of a quoted paragraph was in an earlier message.</summary>
+    /// <summary>
+    /// A quoted paragraph an earlier message holds: every line of it as a line there, or all of it, long enough to be
+    /// told apart, inside one line there — a reply quotes one sentence of a line, or rewraps it ("Legal has finished its
+    /// review / of the pilot contract." out of "Legal has finished its review of the pilot contract. Two changes: …").
+    /// </summary>
     private static bool Repeats(string paragraph, ISet<string> earlier)
     {
         var pieces = paragraph.Split('\n').SelectMany(Wording).ToList();
-        return pieces.Count > 0 && pieces.All(earlier.Contains);
+        return pieces.Count > 0 && (pieces.All(earlier.Contains) || Inside(string.Join(' ', pieces), earlier));
     }
+
+    private static bool Inside(string wording, ISet<string> earlier) =>
+        wording.Length >= MinQuotedPart && earlier.Any(line => line.Contains(wording, StringComparison.Ordinal));
 
     private static string? SpeakerName(Mailbox author) => author.Name.Length > 0 ? author.Name : null;
 

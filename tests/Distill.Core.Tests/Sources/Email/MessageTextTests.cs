@@ -34,6 +34,24 @@ public sealed class MessageTextTests
     }
 
     [Fact]
+    public void A_quoted_sentence_of_an_earlier_line_is_quoted_and_a_short_one_is_not_looked_for_inside_lines()
+    {
+        var earlier = new HashSet<string>(StringComparer.Ordinal);
+        Paragraphs(["Legal has finished its review of the pilot contract. Two changes: the pilot runs for 60 days.", "Thanks a lot"], earlier: earlier);
+
+        var segments = Paragraphs(
+            ["Signed and sent.", "", "On Wed, Oct 15, 2025 at 9:12 AM Dana Okafor <dana@example.com> wrote:", "> Legal has finished its review", "> of the pilot contract.", "", "> Thanks"],
+            sender: new Mailbox("Jason Vallery", "jason@example.com"),
+            earlier: earlier);
+
+        segments.Select(segment => (segment.Text, segment.Quoted)).Should().Equal(
+            ("Signed and sent.", false),
+            ("On Wed, Oct 15, 2025 at 9:12 AM Dana Okafor <dana@example.com> wrote:", true),
+            ("> Legal has finished its review\n> of the pilot contract.", true),
+            ("> Thanks", false));
+    }
+
+    [Fact]
     public void A_quoted_message_no_earlier_message_holds_is_read_and_spoken_by_its_author()
     {
         var segments = Paragraphs(["Works for me.", "", "On Mon, Dec 8, 2025 at 3:18 PM Priya Raman <priya@example.org> wrote:", "Can we do Monday at 10am?"]);
