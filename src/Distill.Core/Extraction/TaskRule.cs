@@ -306,6 +306,6 @@ internal sealed partial class TaskRule : IExtractionRule
     [GeneratedRegex(@"\s\p{Lu}|\d")]
     private static partial Regex Specific();
 
-    [GeneratedRegex(@"(?:^|,\s*|\b(?:[Hh]ey|[Hh]i|[Oo]kay|[Ss]o|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)(?=,|\?|\s+can\b|\s+could\b)")]
+    [GeneratedRegex(@"(?:^|[,;]\s*|\b(?:[Hh]ey|[Hh]i|[Oo]kay|[Ss]o|[Aa]nd)\s+)(?<name>\p{Lu}\p{Ll}+)(?=,|\?|\s+can\b|\s+could\b)")]
     private static partial Regex Vocative();
 }

@@ -274,11 +274,11 @@ public sealed class TaskRuleTests
     }
 
     [Fact]
-    public void The_name_the_next_request_is_put_to_is_not_part_of_the_task_before_it()
+    public void The_name_a_request_is_put_to_after_a_semicolon_owns_it_and_is_not_part_of_the_task_before_it()
     {
-        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Marco, "Happy to help."), (Priya, "Marco Bellini will run the onboarding call; Jason, please send Marco two slots."));
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Marco, "Happy to help."), (Priya, "Jason Vallery will run the onboarding call; Marco, please send Jason two slots."));
 
-        new TaskRule().Find(meeting).Select(task => task.Text).Should().Equal("Run the onboarding call.", "Send Marco two slots.");
+        new TaskRule().Find(meeting).Select(task => (task.Text, task.Owner)).Should().Equal(("Run the onboarding call.", Jason), ("Send Jason two slots.", Marco));
     }
 
     [Fact]

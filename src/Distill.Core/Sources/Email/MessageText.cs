@@ -85,14 +85,16 @@ internal static partial class MessageText
         line.Split('\u2028').Select(Words).Where(words => words.Length > 0);
 
     /// <summary>
-    /// A quoted paragraph an earlier message holds: every line of it as a line there, or all of it, long enough to be
-    /// told apart, inside one line there — a reply quotes one sentence of a line, or rewraps it ("Legal has finished its
-    /// review / of the pilot contract." out of "Legal has finished its review of the pilot contract. Two changes: …").
+    /// A quoted paragraph an earlier message holds: every line of it as a line there or, long enough to be told apart,
+    /// inside one; or all of it inside one line there. A reply quotes one sentence of a line ("Legal has finished its
+    /// review of the pilot contract." out of "Legal has finished its review of the pilot contract. Two changes: …"), or
+    /// rewraps it ("Legal has finished its review / of the pilot contract.").
     /// </summary>
     private static bool Repeats(string paragraph, ISet<string> earlier)
     {
         var pieces = paragraph.Split('\n').SelectMany(Wording).ToList();
-        return pieces.Count > 0 && (pieces.All(earlier.Contains) || Inside(string.Join(' ', pieces), earlier));
+        return pieces.Count > 0
+               && (pieces.All(piece => earlier.Contains(piece) || Inside(piece, earlier)) || Inside(string.Join(' ', pieces), earlier));
     }
 
     private static bool Inside(string wording, ISet<string> earlier) =>

@@ -37,10 +37,10 @@ public sealed class MessageTextTests
     public void A_quoted_sentence_of_an_earlier_line_is_quoted_and_a_short_one_is_not_looked_for_inside_lines()
     {
         var earlier = new HashSet<string>(StringComparer.Ordinal);
-        Paragraphs(["Legal has finished its review of the pilot contract. Two changes: the pilot runs for 60 days.", "Thanks a lot"], earlier: earlier);
+        Paragraphs(["Hi Jason,", "", "Legal has finished its review of the pilot contract. Two changes: the pilot runs for 60 days.", "Thanks a lot"], earlier: earlier);
 
         var segments = Paragraphs(
-            ["Signed and sent.", "", "On Wed, Oct 15, 2025 at 9:12 AM Dana Okafor <dana@example.com> wrote:", "> Legal has finished its review", "> of the pilot contract.", "", "> Thanks"],
+            ["Signed and sent.", "", "On Wed, Oct 15, 2025 at 9:12 AM Dana Okafor <dana@example.com> wrote:", "> Legal has finished its review", "> of the pilot contract.", "", "> Hi Jason,", "> Legal has finished its review of the pilot contract.", "", "> Thanks"],
             sender: new Mailbox("Jason Vallery", "jason@example.com"),
             earlier: earlier);
 
@@ -48,6 +48,7 @@ public sealed class MessageTextTests
             ("Signed and sent.", false),
             ("On Wed, Oct 15, 2025 at 9:12 AM Dana Okafor <dana@example.com> wrote:", true),
             ("> Legal has finished its review\n> of the pilot contract.", true),
+            ("> Hi Jason,\n> Legal has finished its review of the pilot contract.", true),
             ("> Thanks", false));
     }
 
