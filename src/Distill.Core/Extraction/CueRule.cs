@@ -15,9 +15,6 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
     /// <summary>A question of more words than this is a run-on that ends in a question mark, not a question one could answer.</summary>
     private const int MaxQuestionWords = 40;
 
-    /// <summary>A sentence that asks something, not one that only asks for a nod ("…, right?").</summary>
-    public static bool IsRealQuestion(string text) => text.EndsWith('?') && !ItemCues.TagQuestion().IsMatch(text);
-
     public IEnumerable<Candidate> Find(Meeting meeting)
     {
         foreach (var utterance in meeting.Utterances)
@@ -44,7 +41,10 @@ internal sealed class CueRule(Field field, Regex cue, Regex? strongCue = null, b
             return true;
         }
 
-        if (!IsRealQuestion(text) || ItemCues.AskedAsQuestion().IsMatch(text) || meeting.Words[utterance.Index].Count < 4 || Sentences.WordCount(text) > MaxQuestionWords)
+        if (!ItemCues.IsRealQuestion(text)
+            || ItemCues.AskedAsQuestion().IsMatch(text)
+            || meeting.Words[utterance.Index].Count < 4
+            || Sentences.WordCount(text) > MaxQuestionWords)
         {
             return false;
         }

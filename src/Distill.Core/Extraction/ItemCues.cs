@@ -31,6 +31,9 @@ internal static partial class ItemCues
     [GeneratedRegex(@"\b(?:not clear|unclear|TBD|to be determined|open question|need to figure out|don't know yet|still figuring out|we'll see|remains to be seen|no answer yet|not decided|undecided|not sure (?:if|whether|how|what|when|who))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex OpenQuestion();
 
+    /// <summary>A sentence that asks something, not one that only asks for a nod ("…, right?").</summary>
+    public static bool IsRealQuestion(string text) => text.EndsWith('?') && !TagQuestion().IsMatch(text);
+
     /// <summary>
     /// A statement that asks only for a nod ("it sits within Manisha's org, right?", "… correct?", "does that make
     /// sense?"): not a question the meeting leaves open.

@@ -79,7 +79,7 @@ internal sealed class Meeting
     private static string Stated(string said)
     {
         var text = TaskPhrasing.Rewrite(said, null, null);
-        return CueRule.IsRealQuestion(said) && text.EndsWith('.') ? text[..^1] + "?" : text;
+        return ItemCues.IsRealQuestion(said) && text.EndsWith('.') ? text[..^1] + "?" : text;
     }
 
     /// <summary>How much a text, by its content words, is about what the meeting talks about most: their mean log frequency.</summary>

@@ -232,9 +232,10 @@ internal sealed partial class TaskRule : IExtractionRule
     }
 
     /// <summary>
-    /// A promise (an offer too: "do you want me to set a call with Billy?"), a request, an assignment or a shared duty, at the start of a sentence, after a comma or a linking
-    /// word, after the @-mentions a written request opens with ("@Lior Genzel @Jason Vallery please …"), or where the
-    /// speaker starts a promise again one word in ("I'll leave I'll give you a tip": the first, a false start, is too short to be a task).
+    /// A promise (an offer too: "do you want me to set a call with Billy?"), a request, an assignment or a shared duty,
+    /// at the start of a sentence, after a comma or a linking word, after the @-mentions a written request opens with
+    /// ("@Lior Genzel @Jason Vallery please …"), or where the speaker starts a promise again one word in ("I'll leave
+    /// I'll give you a tip": the first, a false start, is too short to be a task).
     /// </summary>
     [GeneratedRegex(
         @"(?<=^|[,;:]\s*|\b(?:and|so|then|but|yeah|okay|ok|now|also)\s|\b(?:I'll|I will|I can|I'm going to|I'm gonna|we'll|we will|we can)\s\p{L}+\s|(?:^|\s)@\p{L}[\p{L}\p{M}._-]*(?:\s\p{Lu}[\p{L}\p{M}'’-]*)?\s*[-–—,:]?\s)(?:(?<self>I'll|I will|I'm going to|I am going to|I'm gonna|let me(?! know\b)|I can|I need to|I have to|I should|I'm happy to|I'd be happy to|I plan to|I'm planning to|I want to|I'll go ahead and|(?:do you )?want me to|would you like me to|shall I)"
@@ -246,11 +247,10 @@ internal sealed partial class TaskRule : IExtractionRule
 
     /// <summary>
     /// Talk about the call itself or about what one thinks, not work to do; a state rather than an act ("be happy to
-    /// help", "have a separate subnet"), unless what one is to have is a meeting or a look; a promise broken off
-    /// for another thought ("I have to but, but then …").
+    /// help", "have a separate subnet"), unless what one is to have is a meeting or a look.
     /// </summary>
     [GeneratedRegex(
-        @"^(?:please\s+)?(?:but|and|or|so|because|though|although|be|have(?!\s+(?:(?:a|an|the|our|another|next|this)\s+)?(?:(?:quick|short|brief|proper|good|first|next|follow[- ]up)\s+)?(?:look|chat|call|meeting|conversation|discussion|sync|session|review|talk|follow[- ]up|word|think|go)\b)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
+        @"^(?:please\s+)?(?:be|have(?!\s+(?:(?:a|an|the|our|another|next|this)\s+)?(?:(?:quick|short|brief|proper|good|first|next|follow[- ]up)\s+)?(?:look|chat|call|meeting|conversation|discussion|sync|session|review|talk|follow[- ]up|word|think|go)\b)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
         + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
         + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|finish (?:the |my )+(?:thought|sentence|point)|make (?:this|it) (?:brief|quick|short)|make \p{L}+ (?:the )?(?:co-?host|host|presenter)|close (?:the|this) (?:webinar|call|meeting|session)|drop (?:off|another call)|wait a (?:moment|sec|second|minute)|talk again|catch the last|explain (?:it|that|myself)|"
         + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached))\b",
@@ -259,10 +259,11 @@ internal sealed partial class TaskRule : IExtractionRule
 
     /// <summary>
     /// Said work starts with its verb. Words that never start an order — a pronoun, an article, a linking word ("I'll
-    /// that when I'm reading…", "we'll we let's…") — mean the promise was abandoned mid-sentence. Written lists are
-    /// exempt: an email's item may be a noun ("The deck for Friday"); so is what "let me know" asks ("which room works").
+    /// that when I'm reading…", "we'll we let's…", "I have to but, but then…") — mean the promise was abandoned
+    /// mid-sentence. Written lists are exempt: an email's item may be a noun ("The deck for Friday"); so is what "let me
+    /// know" asks ("which room works").
     /// </summary>
-    [GeneratedRegex(@"^(?:i|we|you|he|she|they|it|that|this|these|those|there|which|who|what|where|when|whether|a|an|the|both|than|as|of|in order|later|need)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:i|we|you|he|she|they|it|that|this|these|those|there|which|who|what|where|when|whether|a|an|the|both|than|as|of|in order|later|need|but|and|or|so|because|though|although)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoVerbFirst();
 
     /// <summary>
