@@ -18,7 +18,7 @@ internal sealed partial class KeyFactRule : IExtractionRule
         {
             var text = meeting.Said(utterance);
             var words = Sentences.WordCount(text);
-            if (words is < MinWords or > MaxWords || text.EndsWith('?') || Opinion().IsMatch(text))
+            if (words is < MinWords or > MaxWords || text.EndsWith('?') || Chatter().IsMatch(utterance.Text) || Chatter().IsMatch(text))
             {
                 continue;
             }
@@ -43,6 +43,7 @@ internal sealed partial class KeyFactRule : IExtractionRule
     [GeneratedRegex(@"(?<=\s)(?!I\b|I'm\b|I'll\b|I've\b|I'd\b)\p{Lu}[\p{L}\d]+")]
     private static partial Regex Name();
 
-    [GeneratedRegex(@"^(?:I (?:think|guess|feel|believe|mean)|it's (?:funny|weird|interesting)|that's (?:funny|great|interesting|cool))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Opinion();
+    /// <summary>An opinion or a courtesy ("Hey Priya, thanks for making the time"), whose name is the person greeted, not a fact.</summary>
+    [GeneratedRegex(@"^(?:I (?:think|guess|feel|believe|mean)|it's (?:funny|weird|interesting)|that's (?:funny|great|interesting|cool)|hey|hi|hello|good (?:morning|afternoon|evening)|thanks|thank you|bye|nice to (?:meet|see))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Chatter();
 }

@@ -32,11 +32,14 @@ public static class RuleExtractor
         var tasks = ItemMerger.Strongest(
             ItemMerger.Merge(candidates.Where(candidate => candidate.Field is Field.ActionItem or Field.FollowUp), meeting.Correspondence is null ? ItemMerger.Limit(Field.ActionItem, meeting.WordCount) : ItemMerger.ThreadTasks),
             TaskRule.MaxBehindBest);
+        // A promise or a request is a task: said again as a key fact, it would be one thing in two places.
+        var tasked = tasks.SelectMany(task => task.Passages).Select(passage => passage.Index).ToHashSet();
+        var facts = candidates.Where(candidate => candidate.Field != Field.KeyFact || !candidate.Passages.Any(passage => tasked.Contains(passage.Index)));
         return new Extraction(
             source,
             participants,
             Summarizer.Summarize(meeting),
-            Items(meeting, candidates, Field.KeyFact),
+            Items(meeting, [.. facts], Field.KeyFact),
             Items(meeting, candidates, Field.Outcome),
             Items(meeting, candidates, Field.Decision),
             [.. tasks.Where(task => task.Field == Field.ActionItem).Select(task => Task(meeting, task))],

@@ -49,7 +49,7 @@ internal static partial class TaskPhrasing
     /// </summary>
     public static string Instruction(string rest)
     {
-        var text = Obligation().Replace(rest, string.Empty);
+        var text = HedgedObligation().Replace(rest, string.Empty);
         return Progressive().Replace(text, match => Gerund.BaseOf(match.Groups["verb"].Value) ?? match.Value);
     }
 
@@ -187,9 +187,12 @@ internal static partial class TaskPhrasing
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
 
-    /// <summary>The obligation and the hedges before it: "probably just need to spend some time on it" is to "spend some time on it".</summary>
-    [GeneratedRegex(@"^(?:(?:probably|maybe|just|really|actually|also|definitely|certainly|obviously|still|then|all|both)\s+)*(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Obligation();
+    /// <summary>
+    /// The obligation and the hedges before it, or the hedges alone: "probably just need to spend some time on it" is to
+    /// "spend some time on it", "also ask Marco" is to "ask Marco".
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:probably|maybe|just|really|actually|also|definitely|certainly|obviously|still|then|all|both)\s+)*(?:(?:(?:have|need|got|ought) to|have got to|gotta|be able to)\s+)?(?=\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HedgedObligation();
 
     /// <summary>"be refining our model": what one is to be doing, said as the thing to do ("refine our model").</summary>
     [GeneratedRegex(@"^be\s+(?<verb>\p{L}+ing)\b(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -84,6 +84,15 @@ public sealed class RuleExtractorTests
     }
 
     [Fact]
+    public void A_sentence_that_is_a_task_is_not_a_key_fact_too()
+    {
+        var extraction = RuleExtractor.Extract(Planning, Options);
+
+        extraction.KeyFacts.Should().NotContain(fact => fact.Text.Contains("pricing sheet", StringComparison.Ordinal))
+            .And.NotBeEmpty();
+    }
+
+    [Fact]
     public void A_promise_becomes_an_action_item_with_owner_due_date_and_priority()
     {
         var extraction = RuleExtractor.Extract(Planning, Options);

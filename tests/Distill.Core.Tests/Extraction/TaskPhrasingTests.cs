@@ -23,6 +23,8 @@ public sealed class TaskPhrasingTests
     [InlineData("need to be planning the rollout", "plan the rollout")]
     [InlineData("be interesting to compare both", "be interesting to compare both")]
     [InlineData("have to", "have to")]
+    [InlineData("also ask Marco whether the EU region is ready", "ask Marco whether the EU region is ready")]
+    [InlineData("probably just need to spend some time on it", "spend some time on it")]
     public void The_instruction_is_what_is_to_be_done_without_the_obligation(string said, string expected)
     {
         TaskPhrasing.Instruction(said).Should().Be(expected);
