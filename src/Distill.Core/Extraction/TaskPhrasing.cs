@@ -81,11 +81,14 @@ internal static partial class TaskPhrasing
         }
 
         var before = DeadlineWord().Replace(text[..at], string.Empty);
-        return before + text[(at + phrase.Length)..];
+        return before + OtherDay().Replace(text[(at + phrase.Length)..], string.Empty);
     }
 
-    /// <summary>Strips what comes before the request or promise itself: "So yeah, I think " and the like.</summary>
-    public static string WithoutLeadIn(string text) => LeadIn().Replace(text, string.Empty);
+    /// <summary>
+    /// Strips what comes before the request or promise itself: "So yeah, I think " and the like. Apostrophes come out
+    /// straight, as every rule's phrases are written: a mail client's "I’ll" is a promise too.
+    /// </summary>
+    public static string WithoutLeadIn(string text) => LeadIn().Replace(text.Replace('’', '\''), string.Empty);
 
     /// <summary>"you're" → "Priya is", "I'll" → "Jason will": the name and the verb the contraction stood for.</summary>
     private static string Named(Match contraction, string? speaker, string? addressee)
@@ -186,6 +189,10 @@ internal static partial class TaskPhrasing
 
     [GeneratedRegex(@"\b(?:by|on|before|until|for|no later than|sometime|at some point)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DeadlineWord();
+
+    /// <summary>The other day offered with the due one ("tonight or tomorrow morning"): the date field holds the first, the text neither.</summary>
+    [GeneratedRegex(@"^\s*or\s+(?:today|tonight|tomorrow|this week|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherDay();
 
     /// <summary>
     /// The obligation and the hedges before it, or the hedges alone: "probably just need to spend some time on it" is to

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Distill.Core.Cleaning;
 
@@ -12,6 +13,14 @@ namespace Distill.Core.Extraction;
 internal sealed partial class TaskRule : IExtractionRule
 {
     private const int MinTaskWords = 3;
+
+    /// <summary>
+    /// A word every alternative of <see cref="Trigger"/> contains ("'ll", "can", "please", "have to", …). Most sentences
+    /// hold none, and for them the expression, the costliest of the extractor, is not run.
+    /// </summary>
+    private static readonly SearchValues<string> TriggerWords = SearchValues.Create(
+        ["'ll", "’ll", "will", "going", "gonna", "let", "can", "could", "would", "should", "need", "have to", "has to", "must", "want", "happy", "plan", "please", "possible", "make sure", "shall", "got to", "like you", "like me"],
+        StringComparison.OrdinalIgnoreCase);
 
     private const double WrapUpWeight = 3;
 
@@ -83,7 +92,7 @@ internal sealed partial class TaskRule : IExtractionRule
             yield break;
         }
 
-        var trigger = Trigger().Match(said);
+        var trigger = said.AsSpan().IndexOfAny(TriggerWords) < 0 ? Match.Empty : Trigger().Match(said);
         if (trigger.Success)
         {
             var from = 0;
@@ -139,6 +148,12 @@ internal sealed partial class TaskRule : IExtractionRule
         // "Let me know which slot works" asks the listener to tell the speaker: the words asked for are the task's.
         var asked = trigger.Groups["tell"].Success ? $"{trigger.Groups["tell"].Value} {rest}" : rest;
         var text = TaskPhrasing.Rewrite(due is null ? asked : TaskPhrasing.WithoutDue(asked, due.Phrase), promiser, kind == Kind.Request ? addressee : meeting.OtherParty(promiser));
+        // The rewrite takes out the due date and the words around the work; what is left must still name work ("Talk." does not).
+        if (Sentences.WordCount(text) < MinTaskWords)
+        {
+            return null;
+        }
+
         text = ask.Question && speaker is not null ? $"Answer {speaker.Split(' ')[0]}: {text.TrimEnd('.')}?" : text;
         var field = ask.Question || FollowUp().IsMatch(rest) ? Field.FollowUp : Field.ActionItem;
         var commitment = Commitment(kind, trigger.Groups["weak"].Success, !trigger.Success || trigger.Index == 0, rest, said, due) + WrapUpBonus(meeting, utterance, wrapUp);
@@ -253,7 +268,7 @@ internal sealed partial class TaskRule : IExtractionRule
         @"^(?:please\s+)?(?:be|have(?!\s+(?:(?:a|an|the|our|another|next|this)\s+)?(?:(?:quick|short|brief|proper|good|first|next|follow[- ]up)\s+)?(?:look|chat|call|meeting|conversation|discussion|sync|session|review|talk|follow[- ]up|word|think|go)\b)|say|tell you|ask you|show you|walk you through|give you (?:an example|a sense|some context|a little|a quick)|admit|bet|assume|guess|think|imagine|"
         + @"hear|see (?:my|the|your) screen|see it|see that|share (?:my|the) screen|understand|agree|remember|just say|start (?:off|with)|move on|go back|jump|pull (?:it|that) up|mute|unmute|"
         + @"talk (?:to you )?(?:later|soon)|do (?:it|that|this)\.?$|go ahead\.?$|get (?:going|started)|wrap up|stop (?:sharing|there)|introduce myself|repeat|finish (?:the |my )+(?:thought|sentence|point)|make (?:this|it) (?:brief|quick|short)|make \p{L}+ (?:the )?(?:co-?host|host|presenter)|close (?:the|this) (?:webinar|call|meeting|session)|drop (?:off|another call)|wait a (?:moment|sec|second|minute)|talk again|catch the last|explain (?:it|that|myself)|"
-        + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached))\b",
+        + @"let (?:me|us) know (?:if|whether|what|when|how)|don['’]t hesitate|feel free|note\b|like to\b|see (?:the )?(?:link|below|above|attached)|find (?:a |the )?(?:link|below|above|attached|enclosed)|continue (?:to )?(?:move|moving) forward)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotATask();
 

@@ -292,6 +292,54 @@ public sealed class TaskRuleTests
         task.Text.Should().Be("Set a call with the Dublin team.");
     }
 
+    [Theory]
+    [InlineData("I'd be happy to send the Dublin pricing sheet by Friday.")]
+    [InlineData("Shall I send the Dublin pricing sheet by Friday?")]
+    [InlineData("Would you mind sending the Dublin pricing sheet by Friday?")]
+    [InlineData("Is it possible to send the Dublin pricing sheet by Friday?")]
+    [InlineData("Make sure you send the Dublin pricing sheet by Friday.")]
+    [InlineData("You guys have to send the Dublin pricing sheet by Friday.")]
+    [InlineData("We've got to send the Dublin pricing sheet by Friday.")]
+    [InlineData("We must send the Dublin pricing sheet by Friday.")]
+    [InlineData("Marco needs to send the Dublin pricing sheet by Friday.")]
+    [InlineData("Marco has to send the Dublin pricing sheet by Friday.")]
+    [InlineData("I’ll send the Dublin pricing sheet by Friday.")]
+    public void Every_kind_of_promise_request_and_duty_is_found(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Marco, "Happy to help."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().ContainSingle().Which.Text.Should().Contain("Dublin pricing sheet");
+    }
+
+    [Theory]
+    [InlineData("Below, you’ll find a link to the breakout sessions with your role.")]
+    [InlineData("The team is well supported, and we’ll continue moving forward together without missing a beat.")]
+    public void A_pointer_or_a_reassurance_is_not_a_task(string said)
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, said));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_other_day_offered_with_the_due_one_leaves_the_task_text()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "I'll review the Dublin pricing sheet tonight or tomorrow morning."));
+
+        var task = new TaskRule().Find(meeting).Should().ContainSingle().Subject;
+
+        task.Text.Should().Be("Review the Dublin pricing sheet.");
+        task.Due.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_task_its_due_date_leaves_too_short_is_not_a_task()
+    {
+        var meeting = MeetingBuilder.Of((Jason, "Thanks for making the time today."), (Priya, "Let's talk tonight or tomorrow morning."));
+
+        new TaskRule().Find(meeting).Should().BeEmpty();
+    }
+
     [Fact]
     public void A_promise_naming_too_little_work_is_not_a_task()
     {
