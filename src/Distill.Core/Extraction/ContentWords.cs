@@ -8,7 +8,7 @@ namespace Distill.Core.Extraction;
 /// </summary>
 internal static class ContentWords
 {
-    private static readonly FrozenSet<string> StopWords = (
+    private static readonly FrozenSet<string> StopWords = WordList(
         "a about above after again against all also am an and any are as at be because been before being below between both " +
         "but by can could did do does doing don't down during each few for from further had has have having he her here hers " +
         "him his how i i'm i've i'll i'd if in into is it it's its itself just me more most my no nor not now of off on once " +
@@ -17,9 +17,7 @@ internal static class ContentWords
         "who whom why will with would you you're you've you'll your yours yeah yes okay ok um uh like know mean think really " +
         "right well actually basically kind sort gonna wanna got get go going thing things stuff lot lots maybe probably " +
         "let let's say said see look want need one two way something anything everything guess sure oh hey hi thanks thank " +
-        "good great yep mm hmm everyone everybody anyone anybody someone somebody little pretty whatever dont cant wont isnt its ive ill id im youre theyre thats theres whats lets")
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .ToFrozenSet(StringComparer.Ordinal);
+        "good great yep mm hmm everyone everybody anyone anybody someone somebody little pretty whatever dont cant wont isnt its ive ill id im youre theyre thats theres whats lets");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -47,6 +45,10 @@ internal static class ContentWords
 
         return words;
     }
+
+    /// <summary>A hand-written list of lower-case words, given as one string of words parted by spaces, as a set to look them up in.</summary>
+    public static FrozenSet<string> WordList(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a single word carries content: two letters at least and not a stop word.</summary>
     public static bool IsContent(ReadOnlySpan<char> word)

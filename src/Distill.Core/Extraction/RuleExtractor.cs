@@ -39,7 +39,7 @@ public static class RuleExtractor
             source,
             participants,
             Summarizer.Summarize(meeting),
-            Items(meeting, [.. facts], Field.KeyFact),
+            Items(meeting, facts, Field.KeyFact),
             Items(meeting, candidates, Field.Outcome),
             Items(meeting, candidates, Field.Decision),
             [.. tasks.Where(task => task.Field == Field.ActionItem).Select(task => Task(meeting, task))],
@@ -49,7 +49,7 @@ public static class RuleExtractor
             MentionFinder.Find(meeting));
     }
 
-    private static ImmutableArray<Item> Items(Meeting meeting, List<Candidate> candidates, Field field) =>
+    private static ImmutableArray<Item> Items(Meeting meeting, IEnumerable<Candidate> candidates, Field field) =>
         [.. ItemMerger.Merge(candidates.Where(candidate => candidate.Field == field), ItemMerger.Limit(field, meeting.WordCount))
             .Select(candidate => new Item(candidate.Text, Evidence(meeting, candidate)))];
 

@@ -19,15 +19,13 @@ internal static partial class Topics
     /// "first"): a summary that lists them says nothing. Hand-written: no stop-word list in DEPENDENCIES knows
     /// conversation.
     /// </summary>
-    private static readonly FrozenSet<string> TalkWords = (
+    private static readonly FrozenSet<string> TalkWords = ContentWords.WordList(
         "sorry didn't doesn't isn't wasn't aren't haven't hasn't wouldn't couldn't shouldn't won't can't clear first " +
         "point points several added change changes different important question questions start started getting making " +
         "trying talking saying doing coming looking sense happy today tomorrow yesterday again still always never every " +
         "whole might couple already obviously certainly exactly totally absolutely definitely anyway understand " +
         "interesting awesome perfect later earlier based around better least about there where those these their would " +
-        "could should which other another maybe things people across bring together course super")
-        .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-        .ToFrozenSet(StringComparer.Ordinal);
+        "could should which other another maybe things people across bring together course super");
 
     public static ImmutableArray<string> Of(Meeting meeting, int names, int words)
     {
